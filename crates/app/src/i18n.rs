@@ -1,0 +1,157 @@
+//! Every user-facing string comes from the Fluent catalogues in `locales/{fr,pl,en}/`.
+//! Numbers and money are formatted with ICU4X (CLDR data), which Fluent's NUMBER does not do
+//! per locale; the currency sign is placed by the catalogue (`money-eur`, `money-pln`).
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{Loader, static_loader};
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
+use passerelle_domain::{Currency, Locale};
+use unic_langid::LanguageIdentifier;
+
+static_loader! {
+    static LOCALES = {
+        locales: "../../locales",
+        fallback_language: "fr",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The message catalogue of one language.
+#[derive(Debug, Clone)]
+pub struct Tr {
+    locale: Locale,
+    langid: LanguageIdentifier,
+}
+
+fn langid(locale: Locale) -> LanguageIdentifier {
+    locale.as_str().parse().unwrap_or_default()
+}
+
+impl Tr {
+    /// The catalogue for `locale`.
+    pub fn new(locale: Locale) -> Tr {
+        Tr {
+            locale,
+            langid: langid(locale),
+        }
+    }
+
+    /// The language.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// The message `key`; a missing key shows as the key itself (and a test forbids that).
+    pub fn t(&self, key: &str) -> String {
+        LOCALES
+            .try_lookup(&self.langid, key)
+            .unwrap_or_else(|| key.to_owned())
+    }
+
+    /// The message `key` with named arguments.
+    pub fn ta(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .map(|(k, v)| {
+                // Numbers go in as numbers so plural selectors ([one], [few], [many]) apply.
+                let value = match v.parse::<i64>() {
+                    Ok(n) => FluentValue::from(n),
+                    Err(_) => FluentValue::from((*v).to_owned()),
+                };
+                (Cow::Owned((*k).to_owned()), value)
+            })
+            .collect();
+        LOCALES
+            .try_lookup_with_args(&self.langid, key, &map)
+            .unwrap_or_else(|| key.to_owned())
+    }
+
+    /// Whether `key` exists in this language.
+    pub fn has(&self, key: &str) -> bool {
+        LOCALES.try_lookup(&self.langid, key).is_some()
+    }
+
+    /// An integer with the locale's grouping (`12 000`, `12,000`; Polish leaves `1234`).
+    pub fn number(&self, n: i64) -> String {
+        self.decimal(Decimal::from(n))
+    }
+
+    fn decimal(&self, d: Decimal) -> String {
+        let prefs = icu_locale_core::Locale::try_from_str(self.locale.as_str())
+            .map(Into::into)
+            .unwrap_or_default();
+        match DecimalFormatter::try_new(prefs, Default::default()) {
+            Ok(f) => f.format(&d).to_string(),
+            Err(_) => d.to_string(),
+        }
+    }
+
+    /// An amount of minor units in its currency: `12 000,00 €`, `12 000,00 zł`, `€12,000.00`.
+    pub fn money(&self, minor: i64, currency: Currency) -> String {
+        let mut d = Decimal::from(minor);
+        d.multiply_pow10(-2);
+        d.pad_end(-2);
+        let amount = self.decimal(d);
+        let key = match currency {
+            Currency::Eur => "money-eur",
+            Currency::Pln => "money-pln",
+        };
+        self.ta(key, &[("amount", &amount)])
+    }
+
+    /// A calendar date (`YYYY-MM-DD`) written out: `6 novembre 2023`, `6 listopada 2023`,
+    /// `6 November 2023`. Unparseable input is returned as is.
+    pub fn date(&self, iso: &str) -> String {
+        let Ok(d) = iso.get(..10).unwrap_or(iso).parse::<jiff::civil::Date>() else {
+            return iso.to_owned();
+        };
+        let month = self.t(&format!("month-{}", d.month()));
+        self.ta(
+            "date-long",
+            &[
+                ("day", &d.day().to_string()),
+                ("month", &month),
+                ("year", &d.year().to_string()),
+            ],
+        )
+    }
+
+    /// An instant (epoch ms) as a local date in `zone`.
+    pub fn date_of_instant(&self, ms: i64, zone: &str) -> String {
+        let Ok(ts) = jiff::Timestamp::from_millisecond(ms) else {
+            return String::new();
+        };
+        let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+        let d = ts.to_zoned_datetime(tz).date();
+        self.date(&d.to_string())
+    }
+}
+
+/// Every message id of every language (for the catalogue-completeness test and `/dev`).
+pub fn message_ids(locale: Locale) -> Vec<String> {
+    let dir = format!(
+        "{}/../../locales/{}",
+        env!("CARGO_MANIFEST_DIR"),
+        locale.as_str()
+    );
+    let mut ids = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            if let Ok(text) = std::fs::read_to_string(e.path()) {
+                for line in text.lines() {
+                    if let Some((id, _)) = line.split_once(" =") {
+                        if !id.starts_with([' ', '#', '-', '.']) && !id.is_empty() {
+                            ids.push(id.trim().to_owned());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    ids.sort();
+    ids
+}

@@ -1,0 +1,133 @@
+//! Outgoing e-mail: SMTP in production (lettre), `.eml` files in an outbox folder in the demo
+//! and in tests, so that a person (or a browser test) can open the confirmation link.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use lettre::message::{Mailbox, Message, header::ContentType};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+
+/// A plain-text mail to one recipient.
+#[derive(Debug, Clone)]
+pub struct OutgoingMail {
+    /// Recipient address.
+    pub to: String,
+    /// Subject line.
+    pub subject: String,
+    /// Plain-text body.
+    pub body: String,
+}
+
+/// Somewhere mails go.
+#[async_trait::async_trait]
+pub trait Mailer: Send + Sync {
+    /// Deliver (or durably queue) one mail.
+    async fn send(&self, from: &str, mail: &OutgoingMail) -> anyhow::Result<()>;
+}
+
+fn build(from: &str, mail: &OutgoingMail) -> anyhow::Result<Message> {
+    let from: Mailbox = from.parse().context("mail_from is not a valid address")?;
+    let to: Mailbox = mail
+        .to
+        .parse()
+        .context("recipient is not a valid address")?;
+    Message::builder()
+        .from(from)
+        .to(to)
+        .subject(mail.subject.clone())
+        .header(ContentType::TEXT_PLAIN)
+        .body(mail.body.clone())
+        .context("building the mail")
+}
+
+/// Writes each mail as an `.eml` file (RFC 5322, as SMTP would carry it).
+#[derive(Debug, Clone)]
+pub struct FileOutbox {
+    dir: PathBuf,
+}
+
+impl FileOutbox {
+    /// An outbox writing into `dir` (created if missing).
+    pub fn new(dir: impl Into<PathBuf>) -> FileOutbox {
+        FileOutbox { dir: dir.into() }
+    }
+
+    /// The folder mails are written to.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+}
+
+#[async_trait::async_trait]
+impl Mailer for FileOutbox {
+    async fn send(&self, from: &str, mail: &OutgoingMail) -> anyhow::Result<()> {
+        let msg = build(from, mail)?;
+        tokio::fs::create_dir_all(&self.dir)
+            .await
+            .context("creating the outbox")?;
+        // Names sort by time; the uuid keeps two mails of the same millisecond apart.
+        let name = format!(
+            "{}-{}.eml",
+            jiff::Timestamp::now().as_millisecond(),
+            uuid::Uuid::new_v4().simple()
+        );
+        let tmp = self.dir.join(format!(".{name}.tmp"));
+        tokio::fs::write(&tmp, msg.formatted())
+            .await
+            .context("writing the mail")?;
+        // The rename makes a half-written mail invisible to readers of the outbox.
+        tokio::fs::rename(&tmp, self.dir.join(&name))
+            .await
+            .context("publishing the mail")?;
+        Ok(())
+    }
+}
+
+/// SMTP settings.
+#[derive(Debug, Clone)]
+pub struct SmtpSettings {
+    /// Relay host.
+    pub host: String,
+    /// Port (587 STARTTLS, 465 TLS, 25 plain).
+    pub port: u16,
+    /// `starttls`, `tls` or `none`.
+    pub security: String,
+    /// User name, if the relay needs one.
+    pub username: Option<String>,
+    /// Password, if the relay needs one.
+    pub password: Option<String>,
+}
+
+/// Sends through an SMTP relay.
+pub struct SmtpMailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+}
+
+impl SmtpMailer {
+    /// Build the transport; fails on an unknown `security` value.
+    pub fn new(s: &SmtpSettings) -> anyhow::Result<SmtpMailer> {
+        let builder = match s.security.as_str() {
+            "starttls" => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&s.host)?,
+            "tls" => AsyncSmtpTransport::<Tokio1Executor>::relay(&s.host)?,
+            "none" => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&s.host),
+            other => anyhow::bail!("smtp.security must be starttls, tls or none, not {other:?}"),
+        };
+        let mut builder = builder.port(s.port);
+        if let (Some(u), Some(p)) = (&s.username, &s.password) {
+            builder = builder.credentials(Credentials::new(u.clone(), p.clone()));
+        }
+        Ok(SmtpMailer {
+            transport: builder.build(),
+        })
+    }
+}
+
+#[async_trait::async_trait]
+impl Mailer for SmtpMailer {
+    async fn send(&self, from: &str, mail: &OutgoingMail) -> anyhow::Result<()> {
+        let msg = build(from, mail)?;
+        self.transport.send(msg).await.context("SMTP delivery")?;
+        Ok(())
+    }
+}

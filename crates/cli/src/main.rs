@@ -1,0 +1,401 @@
+//! `passerelle`: the one binary. `demo` runs everything on an embedded SQLite file with the
+//! seed programmes; `serve` is the production entry point.
+
+mod config;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+use passerelle_app::clock::SystemClock;
+use passerelle_app::mail::{FileOutbox, Mailer, SmtpMailer, SmtpSettings};
+use passerelle_app::{AppConfig, AppCtx};
+use passerelle_domain::Locale;
+use passerelle_store::{Db, DbOptions};
+
+use crate::config::Config;
+
+/// Passerelle: programmes of support for the social and solidarity economy.
+#[derive(Parser)]
+#[command(name = "passerelle", version, about, long_about = None)]
+struct Cli {
+    /// Configuration file (default: ./passerelle.toml when present).
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build an embedded demo (SQLite file, local files, the seed programmes and demo
+    /// accounts) and serve it; prints the URL and the demo credentials.
+    Demo {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        bind: String,
+        /// Folder holding the database, files and the mail outbox.
+        #[arg(long, default_value = "passerelle-data")]
+        data_dir: PathBuf,
+    },
+    /// Serve with the configuration from the file and PASSERELLE_* variables.
+    Serve,
+    /// Apply pending database migrations.
+    Migrate,
+    /// Reference territories.
+    Territories {
+        #[command(subcommand)]
+        command: TerritoriesCommand,
+    },
+    /// Accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Write a consistent copy of the SQLite database and the files to a folder.
+    Backup {
+        /// Destination folder (created; must not already hold a backup).
+        dest: PathBuf,
+    },
+    /// Configuration helpers.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum TerritoriesCommand {
+    /// (Re)load territories from a reference file (default: the copy built into the binary,
+    /// made by scripts/territories/build.py).
+    Import {
+        /// A territories.tsv file.
+        #[arg(long)]
+        file: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account (confirmed). The password is read from PASSERELLE_NEW_PASSWORD
+    /// or asked on standard input.
+    Create {
+        /// E-mail address.
+        #[arg(long)]
+        email: String,
+        /// Display name.
+        #[arg(long)]
+        name: String,
+        /// Make the account a platform administrator.
+        #[arg(long)]
+        admin: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum ConfigCommand {
+    /// Print a commented example configuration.
+    PrintDefault,
+}
+
+fn init_tracing() {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_sessions=warn"));
+    if std::env::var("PASSERELLE_LOG_FORMAT").as_deref() == Ok("json") {
+        tracing_subscriber::fmt()
+            .with_env_filter(filter)
+            .json()
+            .init();
+    } else {
+        tracing_subscriber::fmt().with_env_filter(filter).init();
+    }
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    init_tracing();
+    // One TLS provider for the whole process (SMTP, PostgreSQL): aws-lc.
+    let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
+    match cli.command {
+        Command::Demo { bind, data_dir } => demo(bind, data_dir).await,
+        Command::Config {
+            command: ConfigCommand::PrintDefault,
+        } => {
+            print!("{}", Config::example());
+            Ok(())
+        }
+        command => {
+            let cfg = Config::load(cli.config.as_deref())?;
+            match command {
+                Command::Serve => serve(cfg, false).await,
+                Command::Migrate => {
+                    let db = connect(&cfg).await?;
+                    db.migrate().await.context("applying migrations")?;
+                    println!("migrations applied");
+                    Ok(())
+                }
+                Command::Territories {
+                    command: TerritoriesCommand::Import { file },
+                } => {
+                    let db = connect(&cfg).await?;
+                    db.migrate().await?;
+                    let text = match file {
+                        Some(f) => std::fs::read_to_string(&f)
+                            .with_context(|| format!("reading {}", f.display()))?,
+                        None => passerelle_app::territories::EMBEDDED_TSV.to_owned(),
+                    };
+                    let r = passerelle_app::territories::import(&db, &text, now_ms())
+                        .await
+                        .map_err(app_err)?;
+                    println!("{} territories loaded", r.count);
+                    for s in r.sources {
+                        println!("  {s}");
+                    }
+                    Ok(())
+                }
+                Command::User {
+                    command: UserCommand::Create { email, name, admin },
+                } => {
+                    let ctx = context(&cfg, false).await?;
+                    let password = match std::env::var("PASSERELLE_NEW_PASSWORD") {
+                        Ok(p) => p,
+                        Err(_) => {
+                            eprint!("password: ");
+                            let mut s = String::new();
+                            std::io::stdin().read_line(&mut s)?;
+                            s.trim_end_matches(['\r', '\n']).to_owned()
+                        }
+                    };
+                    let id = passerelle_app::accounts::create_user(
+                        &ctx,
+                        &email,
+                        &name,
+                        &password,
+                        Locale::DEFAULT,
+                        admin,
+                    )
+                    .await
+                    .map_err(app_err)?;
+                    println!(
+                        "account {id} ready{}",
+                        if admin {
+                            " (platform administrator)"
+                        } else {
+                            ""
+                        }
+                    );
+                    Ok(())
+                }
+                Command::Backup { dest } => backup(&cfg, &dest).await,
+                Command::Demo { .. } | Command::Config { .. } => unreachable!("handled above"),
+            }
+        }
+    }
+}
+
+fn now_ms() -> i64 {
+    passerelle_app::clock::Clock::now_ms(&SystemClock)
+}
+
+fn app_err(e: passerelle_app::AppError) -> anyhow::Error {
+    match e {
+        passerelle_app::AppError::Internal(e) => e,
+        passerelle_app::AppError::Invalid(f) => {
+            anyhow::anyhow!(
+                "invalid: {}",
+                f.iter()
+                    .map(|x| format!("{} ({})", x.field, x.code))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        }
+        other => anyhow::anyhow!("{} ({})", other, other.code()),
+    }
+}
+
+async fn connect(cfg: &Config) -> anyhow::Result<Db> {
+    if let Some(path) = cfg.database_url.strip_prefix("sqlite://") {
+        if let Some(parent) = Path::new(path.split('?').next().unwrap_or(path)).parent() {
+            if !parent.as_os_str().is_empty() {
+                std::fs::create_dir_all(parent)
+                    .with_context(|| format!("creating {}", parent.display()))?;
+            }
+        }
+    }
+    Db::connect(&cfg.database_url, &DbOptions::default())
+        .await
+        .with_context(|| format!("connecting to the database ({})", redact(&cfg.database_url)))
+}
+
+/// The URL with any password hidden, for messages and logs.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}://{user}:***@{}", &url[..s], &url[at + 1..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+async fn context(cfg: &Config, demo: bool) -> anyhow::Result<AppCtx> {
+    let db = connect(cfg).await?;
+    db.migrate().await.context("applying migrations")?;
+    if let Some(r) = passerelle_app::territories::ensure_loaded(&db, now_ms())
+        .await
+        .map_err(app_err)?
+    {
+        tracing::info!(count = r.count, "reference territories loaded");
+    }
+    let mailer: Arc<dyn Mailer> = match &cfg.smtp {
+        Some(s) => Arc::new(SmtpMailer::new(&SmtpSettings {
+            host: s.host.clone(),
+            port: s.port,
+            security: s.security.clone(),
+            username: s.username.clone(),
+            password: s.password.clone(),
+        })?),
+        None => Arc::new(FileOutbox::new(cfg.data_dir.join("outbox"))),
+    };
+    let app_cfg = AppConfig {
+        base_url: cfg.base_url.trim_end_matches('/').to_owned(),
+        demo,
+        mail_from: cfg.mail_from.clone(),
+    };
+    AppCtx::new(db, mailer, Arc::new(SystemClock), app_cfg)
+        .await
+        .map_err(app_err)
+}
+
+async fn serve(cfg: Config, demo: bool) -> anyhow::Result<()> {
+    let ctx = context(&cfg, demo).await?;
+    if demo {
+        let data = passerelle_app::demo::parse(passerelle_app::demo::EMBEDDED_DEMO)?;
+        passerelle_app::demo::load(&ctx, &data)
+            .await
+            .map_err(app_err)?;
+    }
+    let listener = tokio::net::TcpListener::bind(&cfg.bind)
+        .await
+        .with_context(|| format!("listening on {}", cfg.bind))?;
+    let outbox = if cfg.smtp.is_none() {
+        Some(cfg.data_dir.join("outbox"))
+    } else {
+        None
+    };
+    let state = passerelle_web::WebState::new(ctx.clone(), outbox, cfg.secure_cookies);
+    let addr = listener.local_addr()?;
+    println!("Passerelle is running at http://{addr}/");
+    if demo {
+        println!("Demo accounts (password: Passerelle-demo-2026):");
+        println!("  programme officer  agent@demo.passerelle.test");
+        println!("  reviewer           evaluatrice@demo.passerelle.test");
+        println!("  applicant          porteur@demo.passerelle.test");
+        println!("  Polish officer     urzednik@demo.passerelle.test");
+        println!("  platform admin     admin@demo.passerelle.test");
+        println!(
+            "Mails are written to {} and listed at http://{addr}/dev/outbox",
+            cfg.data_dir.join("outbox").display()
+        );
+    }
+    // Expired sessions are swept every hour.
+    let sweeper = passerelle_web::session::DbSessionStore::new(ctx.db.clone());
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            if let Err(e) = sweeper
+                .sweep(time::OffsetDateTime::now_utc().unix_timestamp())
+                .await
+            {
+                tracing::warn!(error = %e, "session sweep failed");
+            }
+        }
+    });
+    passerelle_web::serve(listener, state, shutdown_signal()).await?;
+    ctx.db.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn demo(bind: String, data_dir: PathBuf) -> anyhow::Result<()> {
+    std::fs::create_dir_all(&data_dir)
+        .with_context(|| format!("creating {}", data_dir.display()))?;
+    let db_path = data_dir.join("passerelle.db");
+    let port_url = bind.replace("0.0.0.0", "127.0.0.1");
+    let cfg = Config {
+        database_url: format!("sqlite://{}", db_path.display()),
+        bind,
+        data_dir,
+        base_url: format!("http://{port_url}"),
+        ..Config::default()
+    };
+    cfg.validate()?;
+    serve(cfg, true).await
+}
+
+async fn backup(cfg: &Config, dest: &Path) -> anyhow::Result<()> {
+    anyhow::ensure!(
+        !dest.join("passerelle.db").exists(),
+        "{} already holds a backup",
+        dest.display()
+    );
+    std::fs::create_dir_all(dest).with_context(|| format!("creating {}", dest.display()))?;
+    let db = connect(cfg).await?;
+    db.backup_sqlite_to(&dest.join("passerelle.db"))
+        .await
+        .context("copying the database (SQLite only; use pg_dump for PostgreSQL)")?;
+    let mut files = 0usize;
+    for sub in ["files", "outbox"] {
+        let from = cfg.data_dir.join(sub);
+        if from.is_dir() {
+            files += copy_dir(&from, &dest.join(sub))?;
+        }
+    }
+    println!(
+        "backup written to {} (database + {files} files)",
+        dest.display()
+    );
+    Ok(())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<usize> {
+    std::fs::create_dir_all(to)?;
+    let mut n = 0;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let target = to.join(e.file_name());
+        if e.file_type()?.is_dir() {
+            n += copy_dir(&e.path(), &target)?;
+        } else {
+            std::fs::copy(e.path(), &target)?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down, finishing requests in flight");
+}

@@ -1,0 +1,11 @@
+//! One module per aggregate. Functions take any [`crate::AsExec`] (a pooled connection or a
+//! transaction), so the application layer decides the transaction boundaries.
+
+pub mod meta;
+pub mod organisations;
+pub mod programmes;
+pub mod sessions;
+pub mod tenants;
+pub mod territories;
+pub mod tokens;
+pub mod users;

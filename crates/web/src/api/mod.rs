@@ -1,0 +1,107 @@
+//! The JSON API under `/api/v1`, described by an OpenAPI document generated from these
+//! handlers (utoipa), so the routes and the description cannot drift apart.
+
+pub mod organisations;
+pub mod territories;
+
+use axum::Json;
+use axum::extract::{FromRequest, Request};
+use passerelle_app::AppError;
+use serde::de::DeserializeOwned;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::error::ApiError;
+use crate::state::WebState;
+
+/// The error envelope every failing API call answers with.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ErrorEnvelope {
+    /// The error.
+    pub error: ErrorBody,
+}
+
+/// Body of [`ErrorEnvelope`].
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    /// Stable snake_case code.
+    pub code: String,
+    /// Message in the reader's language (`Accept-Language`).
+    pub message: String,
+    /// Field errors, for `invalid_input`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<FieldErrorBody>>,
+}
+
+/// One invalid field.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct FieldErrorBody {
+    /// Property name.
+    pub field: String,
+    /// Stable code.
+    pub code: String,
+    /// Message in the reader's language.
+    pub message: String,
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Passerelle API",
+        description = "Public authorities' programmes of support for the social and solidarity economy: territories, organisations.",
+        license(name = "AGPL-3.0-or-later")
+    ),
+    components(schemas(ErrorEnvelope, ErrorBody, FieldErrorBody)),
+    tags((name = "territories", description = "FR/PL reference territories and EU NUTS"),
+         (name = "organisations", description = "Applicant and ecosystem organisations"))
+)]
+struct ApiDoc;
+
+/// The API router and its OpenAPI document.
+pub fn router() -> (axum::Router<WebState>, utoipa::openapi::OpenApi) {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(territories::search))
+        .routes(routes!(territories::get))
+        .routes(routes!(organisations::list, organisations::create))
+        .routes(routes!(organisations::get, organisations::update))
+        .split_for_parts()
+}
+
+/// `Json` whose rejections (malformed JSON, wrong content type, too large) become our envelope.
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        use axum::extract::rejection::JsonRejection;
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(v)) => Ok(ApiJson(v)),
+            Err(JsonRejection::MissingJsonContentType(_)) => {
+                Err(ApiError(AppError::Conflict("unsupported_media_type")))
+            }
+            Err(JsonRejection::BytesRejection(b))
+                if b.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE =>
+            {
+                Err(ApiError(AppError::Conflict("payload_too_large")))
+            }
+            Err(JsonRejection::JsonDataError(e)) => Err(ApiError(AppError::Invalid(vec![
+                passerelle_app::FieldError::new(field_of(&e.body_text()), "invalid_value"),
+            ]))),
+            Err(_) => Err(ApiError(AppError::Conflict("malformed_json"))),
+        }
+    }
+}
+
+/// serde's message names the path of the bad value first (`legal_name: invalid type…`).
+fn field_of(msg: &str) -> String {
+    msg.split_once(": ")
+        .map(|(p, _)| {
+            p.trim_start_matches("Failed to deserialize the JSON body into the target type")
+                .trim()
+                .to_owned()
+        })
+        .filter(|p| !p.is_empty() && !p.contains(' '))
+        .unwrap_or_else(|| "body".to_owned())
+}

@@ -1,0 +1,110 @@
+//! Every route of the application, and the layers around them.
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, HeaderValue, Request, header};
+use axum::routing::{get, post};
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
+
+use crate::pages::{auth, home, lang, ops, orgs, outbox, territories};
+use crate::session::DbSessionStore;
+use crate::state::WebState;
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The application router with all its layers.
+pub fn router(state: WebState) -> Router {
+    let (api, openapi) = crate::api::router();
+    let openapi_json = serde_json::to_string(&openapi).unwrap_or_else(|_| "{}".into());
+
+    let mut pages = Router::new()
+        .route("/", get(home::home))
+        .route("/authorities/{slug}", get(home::tenant))
+        .route("/signup", get(auth::signup_form).post(auth::signup))
+        .route("/login", get(auth::login_form).post(auth::login))
+        .route("/logout", post(auth::logout))
+        .route("/confirm", get(auth::confirm))
+        .route("/confirm/resend", post(auth::resend))
+        .route(
+            "/password/forgot",
+            get(auth::forgot_form).post(auth::forgot),
+        )
+        .route("/password/reset", get(auth::reset_form).post(auth::reset))
+        .route("/me/organisations", get(orgs::mine))
+        .route("/organisations", post(orgs::create))
+        .route("/organisations/new", get(orgs::new_form))
+        .route("/organisations/{id}", get(orgs::show))
+        .route(
+            "/organisations/{id}/edit",
+            get(orgs::edit_form).post(orgs::update),
+        )
+        .route("/organisations/{id}/invitations", post(orgs::invite))
+        .route(
+            "/invitations/{token}",
+            get(orgs::invitation).post(orgs::accept),
+        )
+        .route("/territories", get(territories::search))
+        .route("/territories/{id}", get(territories::show))
+        .route("/lang/{code}", get(lang::switch));
+    if state.app.config.demo {
+        pages = pages
+            .route("/dev/outbox", get(outbox::index))
+            .route("/dev/outbox/{name}", get(outbox::show));
+    }
+
+    let session_layer = SessionManagerLayer::new(DbSessionStore::new(state.app.db.clone()))
+        .with_name("passerelle_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(state.secure_cookies)
+        .with_expiry(Expiry::OnInactivity(time::Duration::days(14)));
+
+    let body_limit = state.body_limit;
+    Router::new()
+        .merge(pages)
+        .merge(api)
+        .route(
+            "/api/v1/openapi.json",
+            get(move || {
+                let body = openapi_json.clone();
+                async move { ([(header::CONTENT_TYPE, "application/json")], body) }
+            }),
+        )
+        .route("/static/{*path}", get(crate::assets::serve))
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz))
+        .fallback(|| async { crate::error::WebError(passerelle_app::AppError::NotFound) })
+        .layer(CatchPanicLayer::custom(|_| {
+            crate::error::WebError(passerelle_app::AppError::Internal(anyhow::anyhow!("panic in handler"))).into_response_pub()
+        }))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::error::render))
+        .layer(axum::middleware::from_fn(crate::locale::detect))
+        .layer(session_layer)
+        .layer(DefaultBodyLimit::max(body_limit))
+        .layer(
+            ServiceBuilder::new()
+                .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+                .layer(TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+                    let id = req.headers().get(REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("");
+                    tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
+                }))
+                .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+                .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+                .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+                .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+                .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("same-origin")))
+                .layer(SetResponseHeaderLayer::if_not_present(
+                    header::CONTENT_SECURITY_POLICY,
+                    HeaderValue::from_static("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"),
+                )),
+        )
+        .with_state(state)
+}
