@@ -96,6 +96,7 @@ forgot-title = Forgotten password
 forgot-lead = Enter your email address and we will send you a link to choose a new password.
 reset-title = New password
 field-name = Name
+field-full-name = Full name
 field-email = Email address
 field-password = Password
 field-new-password = New password

@@ -15,8 +15,8 @@ form-has-errors = Le formulaire contient des erreurs
 option-none = — Aucune —
 
 ## Formats
-money-eur = { $amount } €
-money-pln = { $amount } zł
+money-eur = { $amount } €
+money-pln = { $amount } zł
 date-long = { $day } { $month } { $year }
 month-1 = janvier
 month-2 = février
@@ -96,6 +96,7 @@ forgot-title = Mot de passe oublié
 forgot-lead = Indiquez votre adresse électronique : nous vous enverrons un lien pour choisir un nouveau mot de passe.
 reset-title = Nouveau mot de passe
 field-name = Nom
+field-full-name = Nom
 field-email = Adresse électronique
 field-password = Mot de passe
 field-new-password = Nouveau mot de passe

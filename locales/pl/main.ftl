@@ -15,8 +15,8 @@ form-has-errors = Formularz zawiera błędy
 option-none = — Brak —
 
 ## Formats
-money-eur = { $amount } €
-money-pln = { $amount } zł
+money-eur = { $amount } €
+money-pln = { $amount } zł
 date-long = { $day } { $month } { $year }
 month-1 = stycznia
 month-2 = lutego
@@ -96,6 +96,7 @@ forgot-title = Resetowanie hasła
 forgot-lead = Podaj swój adres e-mail: wyślemy na niego link do ustawienia nowego hasła.
 reset-title = Nowe hasło
 field-name = Nazwa
+field-full-name = Imię i nazwisko
 field-email = Adres e-mail
 field-password = Hasło
 field-new-password = Nowe hasło

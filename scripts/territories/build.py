@@ -42,11 +42,19 @@ territory sorted by id.
   only the overseas collectivities 984 and 989 are concerned). Empty for PL and NUTS.
   NB: epci.json carries its own (DGCL, older) populations; they are deliberately not used.
 * parents: comma-separated ids of the DIRECT parents (the graph is a DAG, checked):
-  commune → département, EPCI (if a member of one); EPCI → the département(s) of its members;
-  département → région, NUTS 3 (if any); région → none; gmina → powiat; powiat → województwo,
-  NUTS 3; województwo → none; NUTS n → NUTS n-1 (code prefix); NUTS 1 → country (NUTS 0).
+  commune → département, EPCI (if a member of one); EPCI → see below; département → région,
+  NUTS 3 (if any); région → none; gmina → powiat; powiat → województwo, NUTS 3;
+  województwo → none; NUTS n → NUTS n-1 (code prefix); NUTS 1 → country (NUTS 0).
   Régions and województwa are NOT linked to NUTS 1/2: the only FR/PL → NUTS links are those of
   the two shared correspondence tables (département → NUTS 3, powiat → NUTS 3).
+* A parent wholly contains its child, since "X is inside Y" follows parents transitively. So an
+  EPCI's parent is the single département that contains all its member communes, if there is
+  one; otherwise the single région that contains all of them, if there is one; otherwise the
+  EPCI has no parent (it straddles régions). It is never given every département its members
+  touch: a member commune would then be "inside" the other départements through the EPCI.
+  For the pinned package (EXPECTED_EPCI_PARENTS): 1166 EPCI → one département, 63 → one région
+  (e.g. Métropole du Grand Paris 200054781 → région 11), 26 → no parent (e.g. CA du Grand
+  Avignon 248400251, départements 30 and 84, régions 76 and 93).
 
 Naming rules
 ------------
@@ -73,8 +81,11 @@ Checks (the script fails loudly if one fails): unique ids, no tab or newline in 
 parent id exists, no cycle, kinds of parents as described above, the NUTS correspondence tables
 cover exactly the départements / powiaty and point to existing NUTS 3 units, every 2025 gmina's
 powiat exists in TERC 2020 (gminy whose code is not in TERC 2020 are reported and kept), counts
-per kind for the pinned sources, and spot checks (Nanterre 92050, département 92 in région 11,
-Wrocław 0264011).
+per kind and EPCI parent cases for the pinned sources, every EPCI's parent contains all its
+member communes, no commune is inside (through any path of parents, i.e. among its transitive
+ancestors) a département or a région other than its own, and spot checks (Nanterre 92050: its
+ancestors include département 92, région 11 and EPCI 200054781 but not département 75;
+département 92 in région 11; Wrocław 0264011).
 """
 
 import argparse
@@ -119,11 +130,15 @@ EXPECTED_COUNTS = {
     "eu:nuts3": 174,
 }
 
+# EPCI per kind of parent for the pinned package: one département holds all the members /
+# one région does / none (the EPCI straddles régions). Only checked for ETALAB_VERSION.
+EXPECTED_EPCI_PARENTS = {"fr:departement": 1166, "fr:region": 63, "none": 26}
+
 # Allowed kinds of direct parents, per kind.
 PARENT_KINDS = {
     "fr:region": set(),
     "fr:departement": {"fr:region", "eu:nuts3"},
-    "fr:epci": {"fr:departement"},
+    "fr:epci": {"fr:departement", "fr:region"},
     "fr:commune": {"fr:departement", "fr:epci"},
     "pl:wojewodztwo": set(),
     "pl:powiat": {"pl:wojewodztwo", "eu:nuts3"},
@@ -342,19 +357,33 @@ def build_fr(t, data_dir, nuts_dir, nuts3):
         tid = f"fr:region:{r['code']}"
         check(members_of[tid], f"région {r['code']} has no commune")
         t.add(tid, "fr:region", r["code"], r["nom"], pop_of(tid))
+    # An EPCI's parent must contain all its members (a parent wholly contains its child):
+    # the one département of all its members, else the one région, else none.
+    epci_parent = Counter()
     multi = 0
     for e in epcis:
+        check(e["membres"], f"EPCI {e['code']} has no member")
         deps = {by_code[m["code"]]["departement"] for m in e["membres"]}
+        regs = {by_code[m["code"]]["region"] for m in e["membres"]}
         multi += len(deps) > 1
+        if len(deps) == 1:
+            parents = [f"fr:departement:{deps.pop()}"]
+        elif len(regs) == 1:
+            parents = [f"fr:region:{regs.pop()}"]
+        else:
+            parents = []
+        epci_parent[parents[0].rsplit(":", 1)[0] if parents else "none"] += 1
         t.add(f"fr:epci:{e['code']}", "fr:epci", e["code"], e["nom"],
               sum_population(by_code[m["code"]].get("population") for m in e["membres"]),
-              [f"fr:departement:{d}" for d in deps])
+              parents)
 
     outside = Counter(c["departement"] for c in communes if c["code"] not in epci_of)
     print(f"fr: {len(communes)} current communes, {len(no_pop)} without population "
           f"({', '.join(no_pop)}); {sum(outside.values())} in no EPCI "
           f"(by département: {', '.join(f'{k} {v}' for k, v in sorted(outside.items()))}); "
-          f"{multi} EPCI span several départements", file=sys.stderr)
+          f"{multi} EPCI span several départements; EPCI parent: "
+          f"{epci_parent['fr:departement']} a département, {epci_parent['fr:region']} a région, "
+          f"{epci_parent['none']} none (members in several régions)", file=sys.stderr)
 
 
 def powiat_name(row):
@@ -448,7 +477,7 @@ def validate(t, fr_pinned):
         elif r["kind"] == "fr:departement":
             check(kinds["fr:region"] == 1 and kinds["eu:nuts3"] <= 1, f"{tid}: parents {r['parents']}")
         elif r["kind"] == "fr:epci":
-            check(kinds["fr:departement"] >= 1, f"{tid}: no département")
+            check(len(r["parents"]) <= 1, f"{tid}: several parents {r['parents']}")
         elif r["kind"] == "pl:powiat":
             check(kinds["pl:wojewodztwo"] == 1 and kinds["eu:nuts3"] == 1, f"{tid}: parents {r['parents']}")
         elif r["kind"] in ("pl:gmina", "eu:nuts1", "eu:nuts2", "eu:nuts3"):
@@ -483,10 +512,55 @@ def validate(t, fr_pinned):
         check(counts[kind] == n, f"{kind}: {counts[kind]} rows, expected {n}")
     check(set(counts) <= set(EXPECTED_COUNTS), f"unexpected kinds {set(counts) - set(EXPECTED_COUNTS)}")
 
+    # Transitive ancestors (the graph is acyclic, checked above; paths are at most 6 steps).
+    # "X is inside Y" follows parents transitively, so a parent must wholly contain its child.
+    memo = {}
+
+    def ancestors(tid):
+        if tid not in memo:
+            acc = set()
+            for p in rows[tid]["parents"]:
+                acc.add(p)
+                acc |= ancestors(p)
+            memo[tid] = frozenset(acc)
+        return memo[tid]
+
+    members = defaultdict(set)  # EPCI id -> ids of its member communes
+    for tid, r in rows.items():
+        if r["kind"] != "fr:commune":
+            continue
+        own_dep = next(p for p in r["parents"] if rows[p]["kind"] == "fr:departement")
+        own_reg = next(p for p in rows[own_dep]["parents"] if rows[p]["kind"] == "fr:region")
+        anc = ancestors(tid)
+        deps = {a for a in anc if rows[a]["kind"] == "fr:departement"}
+        regs = {a for a in anc if rows[a]["kind"] == "fr:region"}
+        check(deps == {own_dep}, f"{tid} is inside départements {sorted(deps)}, not only its own {own_dep}")
+        check(regs == {own_reg}, f"{tid} is inside régions {sorted(regs)}, not only its own {own_reg}")
+        for p in r["parents"]:
+            if rows[p]["kind"] == "fr:epci":
+                members[p].add(tid)
+    epci_parent = Counter()
+    for tid, r in rows.items():
+        if r["kind"] != "fr:epci":
+            continue
+        check(members[tid], f"{tid}: no member commune")
+        for p in r["parents"]:
+            check(all(p in ancestors(m) for m in members[tid]), f"{tid}: parent {p} does not contain all its members")
+        epci_parent[rows[next(iter(r["parents"]))]["kind"] if r["parents"] else "none"] += 1
+    if fr_pinned:
+        check(dict(epci_parent) == EXPECTED_EPCI_PARENTS,
+              f"EPCI parents {dict(epci_parent)}, expected {EXPECTED_EPCI_PARENTS}")
+
     # spot checks
     n = rows.get("fr:commune:92050")
     check(n is not None and n["name"] == "Nanterre" and "fr:departement:92" in n["parents"],
           f"fr:commune:92050 is {n}")
+    anc = ancestors("fr:commune:92050")
+    for a in ("fr:departement:92", "fr:region:11", "fr:epci:200054781"):
+        check(a in anc, f"fr:commune:92050 is not inside {a}: ancestors {sorted(anc)}")
+    check("fr:departement:75" not in anc, f"fr:commune:92050 is inside fr:departement:75: ancestors {sorted(anc)}")
+    check(rows["fr:epci:200054781"]["parents"] == {"fr:region:11"},
+          f"fr:epci:200054781 parents {rows['fr:epci:200054781']['parents']}")
     d = rows.get("fr:departement:92")
     check(d is not None and "fr:region:11" in d["parents"], f"fr:departement:92 is {d}")
     check(rows.get("fr:region:11", {}).get("name") == "Île-de-France", "fr:region:11 is not Île-de-France")

@@ -130,28 +130,3 @@ impl Tr {
         self.date(&d.to_string())
     }
 }
-
-/// Every message id of every language (for the catalogue-completeness test and `/dev`).
-pub fn message_ids(locale: Locale) -> Vec<String> {
-    let dir = format!(
-        "{}/../../locales/{}",
-        env!("CARGO_MANIFEST_DIR"),
-        locale.as_str()
-    );
-    let mut ids = Vec::new();
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        for e in entries.flatten() {
-            if let Ok(text) = std::fs::read_to_string(e.path()) {
-                for line in text.lines() {
-                    if let Some((id, _)) = line.split_once(" =") {
-                        if !id.starts_with([' ', '#', '-', '.']) && !id.is_empty() {
-                            ids.push(id.trim().to_owned());
-                        }
-                    }
-                }
-            }
-        }
-    }
-    ids.sort();
-    ids
-}

@@ -131,3 +131,91 @@ impl Mailer for SmtpMailer {
         Ok(())
     }
 }
+
+// Reading back what FileOutbox wrote: the demo outbox pages and the tests use these.
+
+/// The decoded value of header `name` in a raw mail (folded lines joined).
+pub fn header(raw: &str, name: &str) -> String {
+    let head: Vec<&str> = raw.lines().take_while(|l| !l.is_empty()).collect();
+    let Some(start) = head
+        .iter()
+        .position(|l| l.strip_prefix(name).is_some_and(|r| r.starts_with(": ")))
+    else {
+        return String::new();
+    };
+    // A long header continues on the following lines that start with white space.
+    let mut value = head[start][name.len() + 2..].to_owned();
+    for l in head[start + 1..]
+        .iter()
+        .take_while(|l| l.starts_with([' ', '\t']))
+    {
+        value.push(' ');
+        value.push_str(l.trim());
+    }
+    decode_header(&value)
+}
+
+/// Decode an RFC 2047 header as lettre writes non-ASCII subjects (`=?utf-8?b?…?=` words,
+/// possibly folded over several lines). Spaces between two encoded words are dropped, as the
+/// RFC says; every other space is kept.
+fn decode_header(v: &str) -> String {
+    use base64::Engine as _;
+    let mut out = String::new();
+    let mut prev_encoded = false;
+    for (i, w) in v.split_whitespace().enumerate() {
+        let lower = w.to_ascii_lowercase();
+        let decoded = if lower.starts_with("=?utf-8?b?") && w.ends_with("?=") && w.len() >= 12 {
+            base64::engine::general_purpose::STANDARD
+                .decode(&w[10..w.len() - 2])
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok())
+        } else {
+            None
+        };
+        let encoded = decoded.is_some();
+        if i > 0 && !(encoded && prev_encoded) {
+            out.push(' ');
+        }
+        out.push_str(&decoded.unwrap_or_else(|| w.to_owned()));
+        prev_encoded = encoded;
+    }
+    out
+}
+
+/// The plain-text body of a mail (quoted-printable or base64 as lettre chose).
+pub fn body(raw: &str) -> String {
+    let (head, body) = raw
+        .split_once("\r\n\r\n")
+        .or_else(|| raw.split_once("\n\n"))
+        .unwrap_or((raw, ""));
+    let head_l = head.to_ascii_lowercase();
+    if head_l.contains("content-transfer-encoding: base64") {
+        use base64::Engine as _;
+        let joined: String = body.split_whitespace().collect();
+        return base64::engine::general_purpose::STANDARD
+            .decode(joined)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .unwrap_or_default();
+    }
+    if head_l.contains("content-transfer-encoding: quoted-printable") {
+        let mut bytes = Vec::new();
+        let src = body.replace("=\r\n", "").replace("=\n", "");
+        let b = src.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'='
+                && i + 2 < b.len()
+                && let Ok(v) = u8::from_str_radix(&src[i + 1..i + 3], 16)
+            {
+                bytes.push(v);
+                i += 3;
+                continue;
+            }
+            bytes.push(b[i]);
+            i += 1;
+        }
+        return String::from_utf8_lossy(&bytes).replace("\r\n", "\n");
+    }
+    body.replace("\r\n", "\n")
+}

@@ -242,13 +242,13 @@ async fn check_identifiers_free(
 ) -> AppResult<()> {
     let mut errors = Vec::new();
     for (i, (kind, value)) in ids.iter().enumerate() {
-        if let Some(other) = repo::find_by_identifier(tx, kind, value).await? {
-            if other != org_id {
-                errors.push(FieldError::new(
-                    format!("identifiers[{i}]"),
-                    "identifier_taken",
-                ));
-            }
+        if let Some(other) = repo::find_by_identifier(tx, kind, value).await?
+            && other != org_id
+        {
+            errors.push(FieldError::new(
+                format!("identifiers[{i}]"),
+                "identifier_taken",
+            ));
         }
     }
     if errors.is_empty() {
@@ -258,13 +258,18 @@ async fn check_identifiers_free(
     }
 }
 
-/// Create an organisation; the creator becomes its owner.
-#[tracing::instrument(skip_all)]
-pub async fn create(ctx: &AppCtx, actor: &Actor, input: &OrganisationInput) -> AppResult<String> {
-    authz::create_organisation(actor)?;
-    let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?.to_owned();
-    let now = ctx.now_ms();
-    let mut org = OrganisationRow {
+/// The field errors `input` would get, without writing anything (used when the web form
+/// already found an error of its own, so the reader sees every problem at once).
+pub fn check(ctx: &AppCtx, input: &OrganisationInput) -> Vec<FieldError> {
+    let mut org = blank(String::new(), 0);
+    let mut ids = Vec::new();
+    apply(ctx, &mut org, &mut ids, input)
+        .err()
+        .unwrap_or_default()
+}
+
+fn blank(created_by: String, now: i64) -> OrganisationRow {
+    OrganisationRow {
         id: new_id(),
         legal_name: String::new(),
         country: String::new(),
@@ -277,10 +282,19 @@ pub async fn create(ctx: &AppCtx, actor: &Actor, input: &OrganisationInput) -> A
         postcode: String::new(),
         website: String::new(),
         description: String::new(),
-        created_by: Some(user_id.clone()),
+        created_by: Some(created_by),
         created_at: now,
         updated_at: now,
-    };
+    }
+}
+
+/// Create an organisation; the creator becomes its owner.
+#[tracing::instrument(skip_all)]
+pub async fn create(ctx: &AppCtx, actor: &Actor, input: &OrganisationInput) -> AppResult<String> {
+    authz::create_organisation(actor)?;
+    let user_id = actor.user_id().ok_or(AppError::Unauthenticated)?.to_owned();
+    let now = ctx.now_ms();
+    let mut org = blank(user_id.clone(), now);
     let mut required = Vec::new();
     if input
         .legal_name
@@ -439,10 +453,10 @@ pub async fn invite(
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
-    if let Some(u) = users::find_by_email(&mut tx, email.as_str()).await? {
-        if repo::role_of(&mut tx, org_id, &u.id).await?.is_some() {
-            return Err(AppError::field("email", "already_member"));
-        }
+    if let Some(u) = users::find_by_email(&mut tx, email.as_str()).await?
+        && repo::role_of(&mut tx, org_id, &u.id).await?.is_some()
+    {
+        return Err(AppError::field("email", "already_member"));
     }
     let now = ctx.now_ms();
     let token = new_token();

@@ -120,12 +120,12 @@ impl Config {
                 "bad configuration setting `base_url`: must start with http:// or https://"
             );
         }
-        if let Some(s) = &self.smtp {
-            if !["starttls", "tls", "none"].contains(&s.security.as_str()) {
-                anyhow::bail!(
-                    "bad configuration setting `smtp.security`: must be starttls, tls or none"
-                );
-            }
+        if let Some(s) = &self.smtp
+            && !["starttls", "tls", "none"].contains(&s.security.as_str())
+        {
+            anyhow::bail!(
+                "bad configuration setting `smtp.security`: must be starttls, tls or none"
+            );
         }
         Ok(())
     }

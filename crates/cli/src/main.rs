@@ -217,13 +217,12 @@ fn app_err(e: passerelle_app::AppError) -> anyhow::Error {
 }
 
 async fn connect(cfg: &Config) -> anyhow::Result<Db> {
-    if let Some(path) = cfg.database_url.strip_prefix("sqlite://") {
-        if let Some(parent) = Path::new(path.split('?').next().unwrap_or(path)).parent() {
-            if !parent.as_os_str().is_empty() {
-                std::fs::create_dir_all(parent)
-                    .with_context(|| format!("creating {}", parent.display()))?;
-            }
-        }
+    if let Some(path) = cfg.database_url.strip_prefix("sqlite://")
+        && let Some(parent) = Path::new(path.split('?').next().unwrap_or(path)).parent()
+        && !parent.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("creating {}", parent.display()))?;
     }
     Db::connect(&cfg.database_url, &DbOptions::default())
         .await

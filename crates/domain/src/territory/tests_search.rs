@@ -176,8 +176,13 @@ fn real_territory_file() {
     assert!(ancestors.contains(&"fr:departement:92"), "{ancestors:?}");
     assert!(ancestors.contains(&"fr:region:11"), "{ancestors:?}");
     assert!(idx.contains(&id("fr:region:11"), &nanterre));
+    assert!(idx.contains(&id("fr:departement:92"), &nanterre));
     assert!(idx.contains(&id("fr:epci:200054781"), &nanterre));
     assert!(!idx.contains(&id("fr:region:84"), &nanterre));
+    // The Métropole du Grand Paris spans six départements; its parent is the
+    // région, so its members are not inside the other départements.
+    assert!(!idx.contains(&id("fr:departement:75"), &nanterre));
+    assert!(!ancestors.contains(&"fr:departement:75"), "{ancestors:?}");
     assert_eq!(ids(idx.search("nanterre", None, 1)), ["fr:commune:92050"]);
     assert_eq!(ids(idx.search("92050", None, 1)), ["fr:commune:92050"]);
     assert_eq!(
@@ -187,6 +192,8 @@ fn real_territory_file() {
 
     let wroclaw = id("pl:gmina:0264011");
     assert!(idx.get(&wroclaw).unwrap().name.starts_with("Wrocław"));
+    assert!(idx.contains(&id("pl:wojewodztwo:02"), &wroclaw));
+    assert!(idx.contains(&id("eu:nuts:PL514"), &wroclaw));
     let hits = ids(idx.search("wroclaw", Some(TerritoryKind::PlGmina), 5));
     assert!(hits.contains(&"pl:gmina:0264011"), "{hits:?}");
 }

@@ -63,7 +63,7 @@ const UPSERT_TEXT: &str = "INSERT INTO programme_text (programme_id, locale, tit
 const SELECT: &str = "SELECT id, tenant_id, slug, kind, status, opens_on, closes_at, time_zone, envelope_minor, \
      max_award_minor, currency, themes, source, created_at FROM programme";
 const BY_TENANT: &str = "SELECT id, tenant_id, slug, kind, status, opens_on, closes_at, time_zone, envelope_minor, \
-     max_award_minor, currency, themes, source, created_at FROM programme WHERE tenant_id = $1 ORDER BY opens_on DESC, slug";
+     max_award_minor, currency, themes, source, created_at FROM programme WHERE tenant_id = $1 ORDER BY opens_on IS NULL, opens_on DESC, slug";
 const BY_SLUG: &str = "SELECT id, tenant_id, slug, kind, status, opens_on, closes_at, time_zone, envelope_minor, \
      max_award_minor, currency, themes, source, created_at FROM programme WHERE tenant_id = $1 AND slug = $2";
 const TEXTS: &str = "SELECT programme_id, locale, title, summary, description FROM programme_text WHERE programme_id = $1";

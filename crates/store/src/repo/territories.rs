@@ -48,6 +48,9 @@ const CHUNK: usize = 500;
 pub async fn load_all(e: &mut impl AsExec) -> StoreResult<Vec<TerritoryData>> {
     let rows = on_exec!(e, |c| sqlx::query_as::<_, Row>(ALL).fetch_all(c).await)?;
     let links = on_exec!(e, |c| sqlx::query_as::<_, Link>(LINKS).fetch_all(c).await)?;
+    let mut rows = rows;
+    // Byte order, the same on every engine and collation.
+    rows.sort_by(|a, b| a.id.cmp(&b.id));
     let mut out: Vec<TerritoryData> = rows
         .into_iter()
         .map(|r| TerritoryData {
@@ -59,15 +62,20 @@ pub async fn load_all(e: &mut impl AsExec) -> StoreResult<Vec<TerritoryData>> {
             parents: Vec::new(),
         })
         .collect();
-    // Both lists are sorted by id, so one merge pass attaches the parents.
-    let mut i = 0;
+    // Attach by id, not by walking both sorted lists: the database's collation decides
+    // ORDER BY, and it need not agree with Rust's byte order.
+    let pos: std::collections::HashMap<String, usize> = out
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.clone(), i))
+        .collect();
     for l in links {
-        while i < out.len() && out[i].id < l.child_id {
-            i += 1;
-        }
-        if i < out.len() && out[i].id == l.child_id {
+        if let Some(&i) = pos.get(&l.child_id) {
             out[i].parents.push(l.parent_id);
         }
+    }
+    for t in &mut out {
+        t.parents.sort();
     }
     Ok(out)
 }

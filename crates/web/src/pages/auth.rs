@@ -176,10 +176,10 @@ pub async fn login(
             p.sign_in(&uid).await?;
             let mut res = super::see_other(&next);
             // The account's language wins from now on.
-            if let Ok(Some(l)) = accounts::locale_of(&p.state.app, &uid).await {
-                if let Ok(v) = crate::locale::set_cookie(l, p.state.secure_cookies).parse() {
-                    res.headers_mut().append(header::SET_COOKIE, v);
-                }
+            if let Ok(Some(l)) = accounts::locale_of(&p.state.app, &uid).await
+                && let Ok(v) = crate::locale::set_cookie(l, p.state.secure_cookies).parse()
+            {
+                res.headers_mut().append(header::SET_COOKIE, v);
             }
             Ok(res)
         }

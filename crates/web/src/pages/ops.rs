@@ -14,7 +14,7 @@ pub async fn healthz() -> impl IntoResponse {
 /// `GET /readyz`: the database answers and territories are loaded.
 pub async fn readyz(State(s): State<WebState>) -> impl IntoResponse {
     match s.app.db.ping().await {
-        Ok(()) if s.app.territories.len() > 0 => (StatusCode::OK, "ready"),
+        Ok(()) if !s.app.territories.is_empty() => (StatusCode::OK, "ready"),
         Ok(()) => (StatusCode::SERVICE_UNAVAILABLE, "territories not loaded"),
         Err(e) => {
             tracing::warn!(error = %e, "readiness check failed");

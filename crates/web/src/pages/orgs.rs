@@ -209,7 +209,7 @@ fn input_of(p: &PageCtx, f: &OrgForm) -> (OrganisationInput, Vec<FieldError>, Ve
     }
     let sse = SSE_CHOICES
         .iter()
-        .filter(|b| f.rest.get(&format!("sse_{b}")).is_some())
+        .filter(|b| f.rest.contains_key(&format!("sse_{b}")))
         .map(|b| (*b).to_owned())
         .collect();
     let input = OrganisationInput {
@@ -274,7 +274,11 @@ pub async fn create(p: PageCtx, Form(f): Form<OrgForm>) -> Result<Response, WebE
     let result = if pre.is_empty() {
         organisations::create(&p.state.app, &p.actor, &input).await
     } else {
-        Err(AppError::Invalid(Vec::new()))
+        passerelle_app::authz::create_organisation(&p.actor)?;
+        Err(AppError::Invalid(organisations::check(
+            &p.state.app,
+            &input,
+        )))
     };
     match result {
         Ok(id) => {
@@ -412,7 +416,10 @@ pub async fn update(
     let result = if pre.is_empty() {
         organisations::update(&p.state.app, &p.actor, &id, &input).await
     } else {
-        Err(AppError::Invalid(Vec::new()))
+        Err(AppError::Invalid(organisations::check(
+            &p.state.app,
+            &input,
+        )))
     };
     match result {
         Ok(()) => {

@@ -4,6 +4,7 @@ use askama::Template;
 use axum::extract::Path;
 use axum::response::Response;
 use passerelle_app::AppError;
+use passerelle_app::mail::{body, header};
 
 use crate::error::WebError;
 use crate::page::{PageCommon, PageCtx};
@@ -29,71 +30,6 @@ struct MailPage {
     mail: Mail,
     body: String,
     links: Vec<String>,
-}
-
-fn header(raw: &str, name: &str) -> String {
-    raw.lines()
-        .take_while(|l| !l.is_empty())
-        .find_map(|l| l.strip_prefix(name).and_then(|r| r.strip_prefix(": ")))
-        .map(decode_header)
-        .unwrap_or_default()
-}
-
-/// Decode an RFC 2047 `=?utf-8?b?…?=` header as lettre writes non-ASCII subjects.
-fn decode_header(v: &str) -> String {
-    use base64::Engine as _;
-    v.split_whitespace()
-        .map(|w| {
-            let lower = w.to_ascii_lowercase();
-            if lower.starts_with("=?utf-8?b?") && w.ends_with("?=") {
-                base64::engine::general_purpose::STANDARD
-                    .decode(&w[10..w.len() - 2])
-                    .ok()
-                    .and_then(|b| String::from_utf8(b).ok())
-                    .unwrap_or_else(|| w.to_owned())
-            } else {
-                w.to_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("")
-}
-
-/// The plain-text body of a mail (quoted-printable or base64 as lettre chose).
-fn body(raw: &str) -> String {
-    let (head, body) = raw
-        .split_once("\r\n\r\n")
-        .or_else(|| raw.split_once("\n\n"))
-        .unwrap_or((raw, ""));
-    let head_l = head.to_ascii_lowercase();
-    if head_l.contains("content-transfer-encoding: base64") {
-        use base64::Engine as _;
-        let joined: String = body.split_whitespace().collect();
-        return base64::engine::general_purpose::STANDARD
-            .decode(joined)
-            .ok()
-            .and_then(|b| String::from_utf8(b).ok())
-            .unwrap_or_default();
-    }
-    if head_l.contains("content-transfer-encoding: quoted-printable") {
-        let mut bytes = Vec::new();
-        let src = body.replace("=\r\n", "").replace("=\n", "");
-        let b = src.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            if b[i] == b'=' && i + 2 < b.len() {
-                if let Ok(v) = u8::from_str_radix(&src[i + 1..i + 3], 16) {
-                    bytes.push(v);
-                    i += 3;
-                    continue;
-                }
-            }
-            bytes.push(b[i]);
-            i += 1;
-        }
-        return String::from_utf8_lossy(&bytes).replace("\r\n", "\n");
-    }
-    body.replace("\r\n", "\n")
 }
 
 fn list(dir: &std::path::Path) -> Vec<(String, String)> {
