@@ -71,6 +71,18 @@ impl Default for Config {
     }
 }
 
+/// Top-level settings, as named in the file and after `PASSERELLE_`.
+const SETTINGS: [&str; 8] = [
+    "database_url",
+    "bind",
+    "data_dir",
+    "base_url",
+    "secret_key",
+    "secure_cookies",
+    "mail_from",
+    "smtp",
+];
+
 impl Config {
     /// Load from `file` (if it exists, or must exist when given explicitly) and the environment.
     pub fn load(file: Option<&Path>) -> anyhow::Result<Config> {
@@ -83,9 +95,19 @@ impl Config {
             None => fig = fig.merge(Toml::file("passerelle.toml")),
         }
         fig = fig.merge(
+            // Only variables naming a setting: PASSERELLE_BIN, PASSERELLE_LOG_FORMAT and the
+            // test variables belong to other tools.
             Env::prefixed("PASSERELLE_")
-                .split("__")
-                .ignore(&["test_database_url"]),
+                .filter(|k| {
+                    let top = k
+                        .as_str()
+                        .split("__")
+                        .next()
+                        .unwrap_or("")
+                        .to_ascii_lowercase();
+                    SETTINGS.contains(&top.as_str())
+                })
+                .split("__"),
         );
         let cfg: Config = fig.extract().map_err(|e| {
             let path = e.path.join(".");
@@ -160,6 +182,22 @@ mod tests {
     #[test]
     fn defaults_are_valid() {
         Config::default().validate().unwrap();
+    }
+
+    #[test]
+    fn environment_overrides_only_settings() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("PASSERELLE_BIND", "127.0.0.1:9999");
+            jail.set_env("PASSERELLE_SMTP__HOST", "smtp.example.org");
+            jail.set_env("PASSERELLE_REQUIRE_ALL", "1");
+            let c = Config::load(None).map_err(|e| e.to_string())?;
+            assert_eq!(c.bind, "127.0.0.1:9999");
+            assert_eq!(c.smtp.map(|s| s.host).as_deref(), Some("smtp.example.org"));
+            jail.set_env("PASSERELLE_BIND", "nowhere");
+            let e = Config::load(None).unwrap_err().to_string();
+            assert!(e.contains("`bind`"), "{e}");
+            Ok(())
+        });
     }
 
     #[test]
