@@ -185,6 +185,10 @@ mod tests {
     }
 
     #[test]
+    #[expect(
+        clippy::result_large_err,
+        reason = "figment::Jail's closure returns figment::Error"
+    )]
     fn environment_overrides_only_settings() {
         figment::Jail::expect_with(|jail| {
             jail.set_env("PASSERELLE_BIND", "127.0.0.1:9999");

@@ -336,3 +336,34 @@ async fn expired_reset_link_is_refused() {
         409
     );
 }
+
+#[tokio::test]
+async fn resend_confirmation_sends_a_new_working_link() {
+    let app = TestApp::spawn().await.unwrap();
+    let c = &app.client;
+    app.post_form(
+        c,
+        "/signup",
+        &[
+            ("name", "Gaby"),
+            ("email", "gaby@example.org"),
+            ("password", PASSWORD),
+            ("password_confirm", PASSWORD),
+        ],
+    )
+    .await
+    .unwrap();
+    assert_eq!(app.mails_to("gaby@example.org").len(), 1);
+    let res = app.post_form(c, "/confirm/resend", &[]).await.unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(app.mails_to("gaby@example.org").len(), 2);
+    let link = app
+        .link_in_last_mail("gaby@example.org", "/confirm?token=")
+        .unwrap();
+    assert_eq!(c.get(app.url(&link)).send().await.unwrap().status(), 303);
+    // Anonymous visitors cannot ask for one.
+    let anon = TestApp::new_client().unwrap();
+    let res = app.post_form(&anon, "/confirm/resend", &[]).await.unwrap();
+    assert_eq!(res.status(), 303);
+    assert!(location(&res).starts_with("/login"));
+}

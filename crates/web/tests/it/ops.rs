@@ -75,6 +75,28 @@ async fn outbox_only_in_demo_mode() {
     assert_eq!(demo.get("/dev/outbox").await.unwrap().status(), 200);
     let res = demo.get("/dev/outbox/..%2Fetc%2Fpasswd.eml").await.unwrap();
     assert_eq!(res.status(), 404);
+    // A mail with a non-ASCII subject is listed and readable, its link clickable.
+    demo.post_form(
+        &demo.client,
+        "/password/forgot",
+        &[("email", "porteur@demo.passerelle.test")],
+    )
+    .await
+    .unwrap();
+    let list = text(demo.get("/dev/outbox").await.unwrap()).await;
+    assert!(
+        list.contains("Nouveau mot de passe Passerelle"),
+        "subject decoded with its spaces: {list}"
+    );
+    let name = list
+        .split("href=\"/dev/outbox/")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap()
+        .to_owned();
+    let mail = text(demo.get(&format!("/dev/outbox/{name}")).await.unwrap()).await;
+    assert!(mail.contains("porteur@demo.passerelle.test"));
+    assert!(mail.contains("/password/reset?token="), "reset link shown");
 }
 
 #[tokio::test]
