@@ -152,6 +152,16 @@ impl Config {
         Ok(())
     }
 
+    /// Serving needs a real secret (it signs the session cookies); the other commands do not.
+    pub fn check_secret(&self) -> anyhow::Result<()> {
+        if self.secret_key.chars().count() < 32 {
+            anyhow::bail!(
+                "bad configuration setting `secret_key`: needs at least 32 characters (e.g. the output of `openssl rand -hex 32`)"
+            );
+        }
+        Ok(())
+    }
+
     /// The commented example configuration.
     pub fn example() -> String {
         let d = Config::default();
@@ -162,7 +172,8 @@ impl Config {
              # Address and port to listen on.\nbind = {:?}\n\
              # Folder for files, the outbox (when no SMTP) and backups.\ndata_dir = {:?}\n\
              # Public URL used in mailed links.\nbase_url = {:?}\n\
-             # Secret key (32+ random characters).\nsecret_key = \"\"\n\
+             # Secret key signing session cookies, required by `serve`: 32+ random characters\n\
+             # (openssl rand -hex 32). Keep it secret; changing it signs everyone out.\nsecret_key = \"\"\n\
              # Set to true when served over HTTPS.\nsecure_cookies = false\n\
              mail_from = {:?}\n\
              # [smtp]\n# host = \"smtp.example.org\"\n# port = 587\n# security = \"starttls\"  # starttls | tls | none\n# username = \"\"\n# password = \"\"\n",
@@ -180,8 +191,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn defaults_are_valid() {
+    fn defaults_are_valid_but_serving_needs_a_secret() {
         Config::default().validate().unwrap();
+        let e = Config::default().check_secret().unwrap_err().to_string();
+        assert!(e.contains("`secret_key`"), "{e}");
+        valid().check_secret().unwrap();
+    }
+
+    fn valid() -> Config {
+        Config {
+            secret_key: "x".repeat(32),
+            ..Config::default()
+        }
     }
 
     #[test]
@@ -194,6 +215,7 @@ mod tests {
             jail.set_env("PASSERELLE_BIND", "127.0.0.1:9999");
             jail.set_env("PASSERELLE_SMTP__HOST", "smtp.example.org");
             jail.set_env("PASSERELLE_REQUIRE_ALL", "1");
+            jail.set_env("PASSERELLE_SECRET_KEY", "0123456789abcdef0123456789abcdef");
             let c = Config::load(None).map_err(|e| e.to_string())?;
             assert_eq!(c.bind, "127.0.0.1:9999");
             assert_eq!(c.smtp.map(|s| s.host).as_deref(), Some("smtp.example.org"));

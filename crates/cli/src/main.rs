@@ -273,6 +273,7 @@ async fn context(cfg: &Config, demo: bool) -> anyhow::Result<AppCtx> {
 }
 
 async fn serve(cfg: Config, demo: bool) -> anyhow::Result<()> {
+    cfg.check_secret()?;
     let ctx = context(&cfg, demo).await?;
     if demo {
         let data = passerelle_app::demo::parse(passerelle_app::demo::EMBEDDED_DEMO)?;
@@ -288,7 +289,8 @@ async fn serve(cfg: Config, demo: bool) -> anyhow::Result<()> {
     } else {
         None
     };
-    let state = passerelle_web::WebState::new(ctx.clone(), outbox, cfg.secure_cookies);
+    let state =
+        passerelle_web::WebState::new(ctx.clone(), outbox, cfg.secure_cookies, &cfg.secret_key);
     let addr = listener.local_addr()?;
     println!("Passerelle is running at http://{addr}/");
     if demo {
@@ -328,15 +330,39 @@ async fn demo(bind: String, data_dir: PathBuf) -> anyhow::Result<()> {
         .with_context(|| format!("creating {}", data_dir.display()))?;
     let db_path = data_dir.join("passerelle.db");
     let port_url = bind.replace("0.0.0.0", "127.0.0.1");
+    let secret_key = demo_secret(&data_dir)?;
     let cfg = Config {
         database_url: format!("sqlite://{}", db_path.display()),
         bind,
         data_dir,
         base_url: format!("http://{port_url}"),
+        secret_key,
         ..Config::default()
     };
     cfg.validate()?;
     serve(cfg, true).await
+}
+
+/// The demo's secret key: made once, kept in the data folder so sessions survive a restart.
+fn demo_secret(data_dir: &Path) -> anyhow::Result<String> {
+    let path = data_dir.join("secret.key");
+    if let Ok(s) = std::fs::read_to_string(&path)
+        && s.trim().len() >= 32
+    {
+        return Ok(s.trim().to_owned());
+    }
+    let secret = format!(
+        "{}{}",
+        uuid::Uuid::new_v4().simple(),
+        uuid::Uuid::new_v4().simple()
+    );
+    std::fs::write(&path, &secret).with_context(|| format!("writing {}", path.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(secret)
 }
 
 async fn backup(cfg: &Config, dest: &Path) -> anyhow::Result<()> {

@@ -240,7 +240,12 @@ impl TestApp {
                 .await
                 .map_err(|e| anyhow::anyhow!("demo: {e:?}"))?;
         }
-        let mut state = passerelle_web::WebState::new(ctx.clone(), Some(outbox.clone()), false);
+        let mut state = passerelle_web::WebState::new(
+            ctx.clone(),
+            Some(outbox.clone()),
+            false,
+            &unique("test-secret-"),
+        );
         if let Some(l) = opts.body_limit {
             state.body_limit = l;
         }

@@ -65,7 +65,8 @@ pub fn router(state: WebState) -> Router {
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(state.secure_cookies)
-        .with_expiry(Expiry::OnInactivity(time::Duration::days(14)));
+        .with_expiry(Expiry::OnInactivity(time::Duration::days(14)))
+        .with_signed(state.session_key.clone());
 
     let body_limit = state.body_limit;
     Router::new()

@@ -9,6 +9,7 @@
 //! ```
 #![allow(missing_docs)]
 
+mod backup;
 mod common;
 
 mod meta;
