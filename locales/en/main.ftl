@@ -295,3 +295,21 @@ error-role_not_allowed = Only an owner can appoint another owner.
 error-already_member = This person is already a member.
 error-territory_kind_invalid = Unknown territory type.
 error-territory_id_invalid = Invalid territory identifier.
+
+## Staff
+staff-title = Staff – { $authority }
+staff-link = Manage staff and roles
+staff-back = Back to the programmes
+staff-actions = Actions
+staff-add = Give a role
+staff-add-hint = The person must already have a Passerelle account.
+staff-remove-label = Remove the role of { $name }
+tenant-role-admin = Administrator
+tenant-role-officer = Programme officer
+tenant-role-reviewer = Reviewer
+action-remove = Remove
+action-add-role = Give the role
+flash-staff-added = The role was given.
+flash-staff-removed = The role was removed.
+error-account_not_found = No account has this address: the person must sign up first.
+error-last_admin = The authority's last administrator cannot be removed.

@@ -295,3 +295,21 @@ error-role_not_allowed = Seul un responsable peut désigner un autre responsable
 error-already_member = Cette personne est déjà membre.
 error-territory_kind_invalid = Type de territoire inconnu.
 error-territory_id_invalid = Identifiant de territoire invalide.
+
+## Staff
+staff-title = Équipe – { $authority }
+staff-link = Gérer l’équipe et les rôles
+staff-back = Retour aux programmes
+staff-actions = Actions
+staff-add = Donner un rôle
+staff-add-hint = La personne doit déjà avoir un compte sur Passerelle.
+staff-remove-label = Retirer le rôle de { $name }
+tenant-role-admin = Administrateur ou administratrice
+tenant-role-officer = Chargé·e de programme
+tenant-role-reviewer = Évaluateur ou évaluatrice
+action-remove = Retirer
+action-add-role = Donner le rôle
+flash-staff-added = Le rôle a été attribué.
+flash-staff-removed = Le rôle a été retiré.
+error-account_not_found = Aucun compte n’existe avec cette adresse : la personne doit d’abord s’inscrire.
+error-last_admin = Impossible de retirer le dernier administrateur de la collectivité.

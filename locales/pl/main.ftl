@@ -297,3 +297,21 @@ error-role_not_allowed = Tylko właściciel może wyznaczyć innego właściciel
 error-already_member = Ta osoba jest już członkiem organizacji.
 error-territory_kind_invalid = Nieznany typ jednostki terytorialnej.
 error-territory_id_invalid = Nieprawidłowy identyfikator jednostki terytorialnej.
+
+## Staff
+staff-title = Zespół – { $authority }
+staff-link = Zarządzaj zespołem i rolami
+staff-back = Powrót do programów
+staff-actions = Działania
+staff-add = Nadaj rolę
+staff-add-hint = Osoba musi już mieć konto w Passerelle.
+staff-remove-label = Odbierz rolę: { $name }
+tenant-role-admin = Administrator
+tenant-role-officer = Opiekun programu
+tenant-role-reviewer = Oceniający
+action-remove = Odbierz
+action-add-role = Nadaj rolę
+flash-staff-added = Rola została nadana.
+flash-staff-removed = Rola została odebrana.
+error-account_not_found = Nie ma konta z tym adresem: ta osoba musi się najpierw zarejestrować.
+error-last_admin = Nie można odebrać roli ostatniemu administratorowi instytucji.

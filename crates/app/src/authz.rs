@@ -25,7 +25,9 @@ pub enum TenantAction {
     View,
     /// Define programmes, schemes, calls.
     ManageProgrammes,
-    /// Give staff roles.
+    /// See who the staff are.
+    ViewStaff,
+    /// Give and take staff roles.
     ManageStaff,
     /// Score applications.
     Review,
@@ -84,6 +86,7 @@ pub fn tenant(actor: &Actor, tenant_id: &str, action: TenantAction) -> AppResult
     let allowed = match action {
         TenantAction::View => true,
         TenantAction::ManageStaff => has(TenantRole::Admin),
+        TenantAction::ViewStaff => has(TenantRole::Admin) || has(TenantRole::Officer),
         TenantAction::ManageProgrammes => has(TenantRole::Admin) || has(TenantRole::Officer),
         TenantAction::Review => has(TenantRole::Reviewer),
     };
@@ -198,25 +201,31 @@ mod tests {
         assert!(create_organisation(&user(false, &[])).is_ok());
     }
 
-    /// The tenant matrix on tenant "t1": (roles, view, manage programmes, manage staff, review).
+    /// The tenant matrix on tenant "t1": (roles, view, manage programmes, view staff, manage
+    /// staff, review).
     #[rstest]
-    #[case(&[], false, true, false, false, false)]
-    #[case(&[("t1", TenantRole::Admin)], false, true, true, true, false)]
-    #[case(&[("t1", TenantRole::Officer)], false, true, true, false, false)]
-    #[case(&[("t1", TenantRole::Reviewer)], false, true, false, false, true)]
-    #[case(&[("t2", TenantRole::Admin)], false, true, false, false, false)]
-    #[case(&[("t2", TenantRole::Reviewer), ("t1", TenantRole::Officer)], false, true, true, false, false)]
-    #[case(&[], true, true, true, true, true)]
+    #[case(&[], false, true, false, false, false, false)]
+    #[case(&[("t1", TenantRole::Admin)], false, true, true, true, true, false)]
+    #[case(&[("t1", TenantRole::Officer)], false, true, true, true, false, false)]
+    #[case(&[("t1", TenantRole::Reviewer)], false, true, false, false, false, true)]
+    #[case(&[("t2", TenantRole::Admin)], false, true, false, false, false, false)]
+    #[case(&[("t2", TenantRole::Reviewer), ("t1", TenantRole::Officer)], false, true, true, true, false, false)]
+    #[case(&[], true, true, true, true, true, true)]
     fn tenant_matrix(
         #[case] roles: &[(&str, TenantRole)],
         #[case] platform_admin: bool,
         #[case] view: bool,
         #[case] programmes: bool,
+        #[case] view_staff: bool,
         #[case] staff: bool,
         #[case] review: bool,
     ) {
         let a = user(platform_admin, roles);
         assert_eq!(tenant(&a, "t1", TenantAction::View).is_ok(), view);
+        assert_eq!(
+            tenant(&a, "t1", TenantAction::ViewStaff).is_ok(),
+            view_staff
+        );
         assert_eq!(
             tenant(&a, "t1", TenantAction::ManageProgrammes).is_ok(),
             programmes

@@ -2,11 +2,13 @@
 
 use std::str::FromStr;
 
-use passerelle_domain::{Currency, Locale};
+use passerelle_domain::{Currency, Email, Locale, TenantRole};
 use passerelle_store::repo::programmes::{self, ProgrammeRow};
-use passerelle_store::repo::tenants::{self, TenantRow};
+use passerelle_store::repo::tenants::{self, StaffRow, TenantRow};
+use passerelle_store::repo::users;
 
-use crate::{AppCtx, AppError, AppResult};
+use crate::authz::{self, TenantAction};
+use crate::{Actor, AppCtx, AppError, AppResult, FieldError};
 
 /// A programme with its text in the reader's language.
 #[derive(Debug, Clone)]
@@ -92,4 +94,99 @@ pub async fn get(ctx: &AppCtx, slug: &str, locale: Locale) -> AppResult<TenantVi
         .await?
         .ok_or(AppError::NotFound)?;
     view(ctx, &mut c, t, locale).await
+}
+
+/// The staff of a tenant and whether the actor may change it.
+#[derive(Debug, Clone)]
+pub struct StaffView {
+    /// The tenant.
+    pub tenant: TenantRow,
+    /// Its staff roles.
+    pub staff: Vec<StaffRow>,
+    /// Whether the actor may give and take roles.
+    pub can_manage: bool,
+}
+
+/// The staff of a tenant (its admins and officers, and platform admins, may see it).
+pub async fn staff(ctx: &AppCtx, actor: &Actor, slug: &str) -> AppResult<StaffView> {
+    let mut c = ctx.db.conn().await?;
+    let tenant = tenants::find_by_slug(&mut c, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    authz::tenant(actor, &tenant.id, TenantAction::ViewStaff)?;
+    let staff = tenants::staff(&mut c, &tenant.id).await?;
+    let can_manage = authz::tenant(actor, &tenant.id, TenantAction::ManageStaff).is_ok();
+    Ok(StaffView {
+        tenant,
+        staff,
+        can_manage,
+    })
+}
+
+/// Give an existing account a staff role.
+pub async fn add_staff(
+    ctx: &AppCtx,
+    actor: &Actor,
+    slug: &str,
+    email: &str,
+    role: &str,
+) -> AppResult<()> {
+    let mut tx = ctx.db.begin().await?;
+    let tenant = tenants::find_by_slug(&mut tx, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    authz::tenant(actor, &tenant.id, TenantAction::ManageStaff)?;
+    let mut errors = Vec::new();
+    let role = role
+        .parse::<TenantRole>()
+        .map_err(|_| errors.push(FieldError::new("role", "role_invalid")))
+        .ok();
+    let user = match Email::parse(email) {
+        Ok(e) => {
+            let u = users::find_by_email(&mut tx, e.as_str()).await?;
+            if u.is_none() {
+                errors.push(FieldError::new("email", "account_not_found"));
+            }
+            u
+        }
+        Err(e) => {
+            errors.push(FieldError::new("email", e.code()));
+            None
+        }
+    };
+    let (Some(user), Some(role), true) = (user, role, errors.is_empty()) else {
+        return Err(AppError::Invalid(errors));
+    };
+    tenants::add_member(&mut tx, &tenant.id, &user.id, role.as_str(), ctx.now_ms()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Take a staff role away. The last admin of a tenant cannot be removed (someone must be
+/// able to manage the staff).
+pub async fn remove_staff(
+    ctx: &AppCtx,
+    actor: &Actor,
+    slug: &str,
+    user_id: &str,
+    role: &str,
+) -> AppResult<()> {
+    let mut tx = ctx.db.begin().await?;
+    let tenant = tenants::find_by_slug(&mut tx, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    authz::tenant(actor, &tenant.id, TenantAction::ManageStaff)?;
+    let role = role
+        .parse::<TenantRole>()
+        .map_err(|_| AppError::field("role", "role_invalid"))?;
+    if role == TenantRole::Admin
+        && tenants::count_role(&mut tx, &tenant.id, role.as_str()).await? <= 1
+    {
+        return Err(AppError::Conflict("last_admin"));
+    }
+    if !tenants::remove_member(&mut tx, &tenant.id, user_id, role.as_str()).await? {
+        return Err(AppError::NotFound);
+    }
+    tx.commit().await?;
+    Ok(())
 }

@@ -14,7 +14,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
 
-use crate::pages::{auth, home, lang, ops, orgs, outbox, territories};
+use crate::pages::{auth, home, lang, ops, orgs, outbox, staff, territories};
 use crate::session::DbSessionStore;
 use crate::state::WebState;
 
@@ -28,6 +28,11 @@ pub fn router(state: WebState) -> Router {
     let mut pages = Router::new()
         .route("/", get(home::home))
         .route("/authorities/{slug}", get(home::tenant))
+        .route(
+            "/authorities/{slug}/staff",
+            get(staff::show).post(staff::add),
+        )
+        .route("/authorities/{slug}/staff/remove", post(staff::remove))
         .route("/signup", get(auth::signup_form).post(auth::signup))
         .route("/login", get(auth::login_form).post(auth::login))
         .route("/logout", post(auth::logout))

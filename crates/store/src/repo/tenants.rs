@@ -45,6 +45,11 @@ const LIST: &str = "SELECT id, slug, name, country, territory_id, legal_form, we
 const BY_SLUG: &str = "SELECT id, slug, name, country, territory_id, legal_form, website, created_at FROM tenant WHERE slug = $1";
 const ADD_MEMBER: &str = "INSERT INTO tenant_member (tenant_id, user_id, role, created_at) VALUES ($1, $2, $3, $4) \
      ON CONFLICT (tenant_id, user_id, role) DO NOTHING";
+const STAFF: &str = "SELECT u.id AS user_id, u.name, u.email, m.role, m.created_at FROM tenant_member m \
+     JOIN app_user u ON u.id = m.user_id WHERE m.tenant_id = $1 ORDER BY u.name, u.id, m.role";
+const REMOVE_MEMBER: &str =
+    "DELETE FROM tenant_member WHERE tenant_id = $1 AND user_id = $2 AND role = $3";
+const COUNT_ROLE: &str = "SELECT COUNT(*) FROM tenant_member WHERE tenant_id = $1 AND role = $2";
 const ROLES_OF_USER: &str = "SELECT t.id AS tenant_id, t.slug, t.name, m.role FROM tenant_member m \
      JOIN tenant t ON t.id = m.tenant_id WHERE m.user_id = $1 ORDER BY t.name, m.role";
 
@@ -99,6 +104,58 @@ pub async fn add_member(
         .await
         .map(|r| r.rows_affected()))?;
     Ok(())
+}
+
+/// One staff role, with the account's name.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StaffRow {
+    /// Account id.
+    pub user_id: String,
+    /// Display name.
+    pub name: String,
+    /// E-mail.
+    pub email: String,
+    /// `admin`, `officer` or `reviewer`.
+    pub role: String,
+    /// Since (epoch ms).
+    pub created_at: i64,
+}
+
+/// Every staff role of a tenant.
+#[tracing::instrument(skip_all)]
+pub async fn staff(e: &mut impl AsExec, tenant_id: &str) -> StoreResult<Vec<StaffRow>> {
+    Ok(on_exec!(e, |c| sqlx::query_as::<_, StaffRow>(STAFF)
+        .bind(tenant_id)
+        .fetch_all(c)
+        .await)?)
+}
+
+/// Take a role away; false when the user did not hold it.
+#[tracing::instrument(skip_all)]
+pub async fn remove_member(
+    e: &mut impl AsExec,
+    tenant_id: &str,
+    user_id: &str,
+    role: &str,
+) -> StoreResult<bool> {
+    Ok(on_exec!(e, |c| sqlx::query(REMOVE_MEMBER)
+        .bind(tenant_id)
+        .bind(user_id)
+        .bind(role)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?
+        == 1)
+}
+
+/// How many users hold `role` in a tenant.
+#[tracing::instrument(skip_all)]
+pub async fn count_role(e: &mut impl AsExec, tenant_id: &str, role: &str) -> StoreResult<i64> {
+    Ok(on_exec!(e, |c| sqlx::query_scalar::<_, i64>(COUNT_ROLE)
+        .bind(tenant_id)
+        .bind(role)
+        .fetch_one(c)
+        .await)?)
 }
 
 /// Every tenant role held by a user.

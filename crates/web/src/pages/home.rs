@@ -29,12 +29,23 @@ pub async fn home(p: PageCtx) -> Result<Response, WebError> {
 struct TenantPage {
     page: PageCommon,
     t: TenantView,
+    can_view_staff: bool,
 }
 
 /// `GET /authorities/{slug}`.
 pub async fn tenant(p: PageCtx, Path(slug): Path<String>) -> Result<Response, WebError> {
     let t = tenants::get(&p.state.app, &slug, p.locale).await?;
-    Ok(super::ok(&TenantPage { page: p.common, t }))
+    let can_view_staff = passerelle_app::authz::tenant(
+        &p.actor,
+        &t.tenant.id,
+        passerelle_app::authz::TenantAction::ViewStaff,
+    )
+    .is_ok();
+    Ok(super::ok(&TenantPage {
+        page: p.common,
+        t,
+        can_view_staff,
+    }))
 }
 
 /// Formatting helpers for programme cards, used by the templates.

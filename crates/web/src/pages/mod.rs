@@ -7,6 +7,7 @@ pub mod lang;
 pub mod ops;
 pub mod orgs;
 pub mod outbox;
+pub mod staff;
 pub mod territories;
 
 use askama::Template;

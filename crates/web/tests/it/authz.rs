@@ -113,3 +113,136 @@ async fn organisation_matrix() {
         .unwrap();
     assert_eq!(res.status(), 403);
 }
+
+/// Tenant staff over HTTP, with the demo's accounts: who may see and change the roles.
+#[tokio::test]
+async fn tenant_staff_matrix() {
+    let app = TestApp::spawn_with(passerelle_testkit::Options {
+        demo: true,
+        ..Default::default()
+    })
+    .await
+    .unwrap();
+    let login = |email: &'static str| {
+        let app = &app;
+        async move {
+            let c = TestApp::new_client().unwrap();
+            let res = app
+                .post_form(
+                    &c,
+                    "/login",
+                    &[("email", email), ("password", "Passerelle-demo-2026")],
+                )
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 303, "{email} signs in");
+            c
+        }
+    };
+    let admin = login("admin@demo.passerelle.test").await;
+    let officer = login("agent@demo.passerelle.test").await;
+    let reviewer = login("evaluatrice@demo.passerelle.test").await;
+    let other_officer = login("urzednik@demo.passerelle.test").await;
+    let applicant = login("porteur@demo.passerelle.test").await;
+    let anonymous = TestApp::new_client().unwrap();
+    let staff = "/authorities/hauts-de-seine/staff";
+
+    // (who, GET status, sees the add form, POST add status)
+    let cases: [(&str, &reqwest::Client, u16, bool, u16); 6] = [
+        ("admin", &admin, 200, true, 303),
+        ("officer", &officer, 200, false, 403),
+        ("reviewer", &reviewer, 403, false, 403),
+        ("officer elsewhere", &other_officer, 403, false, 403),
+        ("applicant", &applicant, 403, false, 403),
+        ("anonymous", &anonymous, 303, false, 303),
+    ];
+    for (who, c, get, form, post) in cases {
+        let res = c.get(app.url(staff)).send().await.unwrap();
+        assert_eq!(res.status(), get, "{who} GET");
+        let body = res.text().await.unwrap();
+        assert_eq!(
+            body.contains("action=\"/authorities/hauts-de-seine/staff\""),
+            form,
+            "{who} form"
+        );
+        if get == 200 {
+            assert!(
+                body.contains("agent@demo.passerelle.test"),
+                "{who} sees the staff"
+            );
+        }
+        let res = app
+            .post_form(
+                c,
+                staff,
+                &[
+                    ("email", "porteur@demo.passerelle.test"),
+                    ("role", "reviewer"),
+                ],
+            )
+            .await
+            .unwrap();
+        assert_eq!(res.status(), post, "{who} POST");
+    }
+    // Only the admin's addition happened.
+    let body = admin
+        .get(app.url(staff))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        body.matches("porteur@demo.passerelle.test").count(),
+        1,
+        "the applicant is now a reviewer"
+    );
+    // Bad input is refused and changes nothing.
+    let res = app
+        .post_form(
+            &admin,
+            staff,
+            &[("email", "nobody@example.org"), ("role", "reviewer")],
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("Aucun compte n’existe"));
+    let res = app
+        .post_form(
+            &admin,
+            staff,
+            &[("email", "porteur@demo.passerelle.test"), ("role", "king")],
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    // The last admin cannot be removed.
+    let admin_id = passerelle_store::repo::users::find_by_email(
+        &mut app.ctx.db.conn().await.unwrap(),
+        "admin@demo.passerelle.test",
+    )
+    .await
+    .unwrap()
+    .unwrap()
+    .id;
+    let res = app
+        .post_form(
+            &admin,
+            &format!("{staff}/remove"),
+            &[("user_id", &admin_id), ("role", "admin")],
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 409);
+    let res = app
+        .post_form(
+            &officer,
+            &format!("{staff}/remove"),
+            &[("user_id", &admin_id), ("role", "admin")],
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403, "officers cannot remove roles");
+}
