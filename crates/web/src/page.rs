@@ -180,6 +180,27 @@ impl PageCtx {
     }
 }
 
+/// The session of a request (the session layer wraps every route).
+pub async fn session_of(parts: &mut Parts, state: &WebState) -> Result<Session, AppError> {
+    Session::from_request_parts(parts, state)
+        .await
+        .map_err(|(_, m)| AppError::Internal(anyhow::anyhow!("session layer: {m}")))
+}
+
+/// The actor behind a session; a session whose account is gone is emptied.
+pub async fn actor_of(state: &WebState, session: &Session) -> Result<Actor, AppError> {
+    let Some(uid) = session_user(session).await else {
+        return Ok(Actor::anonymous());
+    };
+    match passerelle_app::accounts::load_actor(&state.app, &uid).await? {
+        Some(a) => Ok(a),
+        None => {
+            let _ = session.flush().await;
+            Ok(Actor::anonymous())
+        }
+    }
+}
+
 /// The signed-in account id of a session.
 pub async fn session_user(session: &Session) -> Option<String> {
     session.get::<String>(UID).await.ok().flatten()
@@ -192,16 +213,7 @@ pub async fn build(
     locale: Locale,
     here: String,
 ) -> Result<(PageCommon, Actor), AppError> {
-    let actor = match session_user(session).await {
-        Some(uid) => match passerelle_app::accounts::load_actor(&state.app, &uid).await? {
-            Some(a) => a,
-            None => {
-                let _ = session.flush().await;
-                Actor::anonymous()
-            }
-        },
-        None => Actor::anonymous(),
-    };
+    let actor = actor_of(state, session).await?;
     let flash: Vec<String> = session
         .remove(FLASH)
         .await
@@ -228,11 +240,7 @@ impl FromRequestParts<WebState> for PageCtx {
         parts: &mut Parts,
         state: &WebState,
     ) -> Result<Self, Self::Rejection> {
-        let session = Session::from_request_parts(parts, state)
-            .await
-            .map_err(|(_, m)| {
-                WebError(AppError::Internal(anyhow::anyhow!("session layer: {m}")))
-            })?;
+        let session = session_of(parts, state).await.map_err(WebError)?;
         let locale = parts
             .extensions
             .get::<Locale>()

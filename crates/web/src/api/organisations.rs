@@ -5,9 +5,8 @@ use axum::Json;
 use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
+use passerelle_app::Actor;
 use passerelle_app::organisations::{self, IdentifierInput, OrganisationInput, OrganisationView};
-use passerelle_app::{Actor, AppError};
-use tower_sessions::Session;
 
 use crate::api::ApiJson;
 use crate::error::ApiError;
@@ -23,17 +22,8 @@ impl FromRequestParts<WebState> for ApiActor {
         parts: &mut Parts,
         state: &WebState,
     ) -> Result<Self, Self::Rejection> {
-        let session = Session::from_request_parts(parts, state)
-            .await
-            .map_err(|(_, m)| {
-                ApiError(AppError::Internal(anyhow::anyhow!("session layer: {m}")))
-            })?;
-        let actor = match crate::page::session_user(&session).await {
-            Some(uid) => passerelle_app::accounts::load_actor(&state.app, &uid)
-                .await?
-                .unwrap_or_default(),
-            None => Actor::anonymous(),
-        };
+        let session = crate::page::session_of(parts, state).await?;
+        let actor = crate::page::actor_of(state, &session).await?;
         Ok(ApiActor(actor))
     }
 }
