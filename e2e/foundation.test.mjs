@@ -8,7 +8,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, createWriteStream, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -272,7 +272,7 @@ if (!existsSync(CHROMIUM)) {
 
     before(async () => {
       mkdirSync(OUTPUT, { recursive: true });
-      for (const f of ['signup.png', 'organisation-error.png', 'organisation.png', 'organisation-pl.png', 'failure.png']) {
+      for (const f of ['signup.png', 'organisation-error.png', 'organisation.png', 'organisation-pl.png', 'failure.png', 'openapi.json']) {
         rmSync(join(OUTPUT, f), { force: true });
       }
       const bin = passerelleBinary();
@@ -323,6 +323,27 @@ if (!existsSync(CHROMIUM)) {
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    step('the demo binary answers the API checks of the issue', async () => {
+      const get = async (path) => {
+        const res = await fetch(`${base}${path}`);
+        return { status: res.status, body: await res.text() };
+      };
+      assert.equal((await get('/healthz')).status, 200);
+      const search = JSON.parse((await get('/api/v1/territories?q=nanterre')).body);
+      assert.equal(search.items[0].id, 'fr:commune:92050');
+      const nanterre = JSON.parse((await get('/api/v1/territories/fr:commune:92050')).body);
+      const ancestors = nanterre.ancestors.map((a) => a.id);
+      assert.ok(ancestors.includes('fr:departement:92') && ancestors.includes('fr:region:11'), ancestors.join(' '));
+      const wroclaw = JSON.parse((await get('/api/v1/territories/pl:gmina:0264011')).body);
+      assert.equal(wroclaw.name, 'Wrocław');
+      const openapi = await get('/api/v1/openapi.json');
+      assert.equal(openapi.status, 200);
+      const doc = JSON.parse(openapi.body);
+      assert.match(doc.openapi, /^3\./);
+      // Kept for the validator run by scripts/test.sh (openapi-spec-validator, when installed).
+      writeFileSync(join(OUTPUT, 'openapi.json'), openapi.body);
     });
 
     step('home page in French, then the sign-up form', async () => {

@@ -41,6 +41,13 @@ if [[ -x /usr/bin/chromium ]] && command -v node >/dev/null && command -v npm >/
   cargo build -p passerelle-cli --locked
   target="${CARGO_TARGET_DIR:-target}"
   PASSERELLE_BIN="$(cd "$target" && pwd)/debug/passerelle" e2e/run.sh
+  # The journey saved the demo's OpenAPI document; validate it against the OpenAPI 3.1 schema.
+  if python3 -c "import openapi_spec_validator" 2>/dev/null; then
+    echo "=== OpenAPI document: openapi-spec-validator"
+    python3 -m openapi_spec_validator e2e/output/openapi.json
+  else
+    skip "OpenAPI validation skipped: pip install openapi-spec-validator"
+  fi
 else
   skip "pass 3/3: browser pass skipped: /usr/bin/chromium or node not installed (apt-get install chromium)"
 fi

@@ -63,4 +63,50 @@ impl LoginLimiter {
         let acc_ok = self.per_account.check_key(&account.to_owned()).is_ok();
         ip_ok && acc_ok
     }
+
+    /// Forget keys whose quota is full again, so the maps do not grow without bound.
+    pub fn forget_idle(&self) {
+        self.per_account.retain_recent();
+        self.per_ip.retain_recent();
+        self.per_account.shrink_to_fit();
+        self.per_ip.shrink_to_fit();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn account_quota_then_refusal_other_accounts_unaffected() {
+        let l = LoginLimiter::new(3, Duration::from_secs(3600), 100, Duration::from_secs(3600));
+        let ip = Some(IpAddr::from([127, 0, 0, 1]));
+        assert!((0..3).all(|_| l.check("a@example.org", ip)));
+        assert!(!l.check("a@example.org", ip));
+        assert!(
+            l.check("b@example.org", ip),
+            "another account keeps its own quota"
+        );
+        l.forget_idle();
+        assert!(
+            !l.check("a@example.org", ip),
+            "forgetting idle keys keeps busy ones"
+        );
+    }
+
+    #[test]
+    fn ip_quota_stops_spraying_many_accounts() {
+        let l = LoginLimiter::new(100, Duration::from_secs(3600), 4, Duration::from_secs(3600));
+        let ip = Some(IpAddr::from([10, 0, 0, 1]));
+        assert!((0..4).all(|i| l.check(&format!("u{i}@example.org"), ip)));
+        assert!(!l.check("u9@example.org", ip));
+        assert!(
+            l.check("u9@example.org", Some(IpAddr::from([10, 0, 0, 2]))),
+            "other clients unaffected"
+        );
+        assert!(
+            l.check("u10@example.org", None),
+            "no IP known: only the account counts"
+        );
+    }
 }

@@ -305,12 +305,14 @@ async fn serve(cfg: Config, demo: bool) -> anyhow::Result<()> {
             cfg.data_dir.join("outbox").display()
         );
     }
-    // Expired sessions are swept every hour.
+    // Expired sessions and idle throttling counters are swept every hour.
     let sweeper = passerelle_web::session::DbSessionStore::new(ctx.db.clone());
+    let limiter = ctx.login_limiter.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             tick.tick().await;
+            limiter.forget_idle();
             if let Err(e) = sweeper
                 .sweep(time::OffsetDateTime::now_utc().unix_timestamp())
                 .await

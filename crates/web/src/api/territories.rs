@@ -67,8 +67,8 @@ pub struct SearchParams {
 }
 
 /// Search territories by name or code prefix.
-#[utoipa::path(get, path = "/api/v1/territories", tag = "territories", params(SearchParams),
-    responses((status = 200, body = TerritoryList), (status = 422, body = crate::api::ErrorEnvelope)))]
+#[utoipa::path(operation_id = "search_territories", get, path = "/api/v1/territories", tag = "territories", params(SearchParams),
+    responses((status = 200, description = "Success", body = TerritoryList), (status = 422, description = "Invalid input; nothing was changed", body = crate::api::ErrorEnvelope)))]
 pub async fn search(
     State(s): State<WebState>,
     Query(p): Query<SearchParams>,
@@ -92,9 +92,9 @@ pub async fn search(
 }
 
 /// One territory with its parents, all ancestors and its number of children.
-#[utoipa::path(get, path = "/api/v1/territories/{id}", tag = "territories",
+#[utoipa::path(operation_id = "get_territory", get, path = "/api/v1/territories/{id}", tag = "territories",
     params(("id" = String, Path, description = "Territory id, e.g. fr:commune:92050")),
-    responses((status = 200, body = TerritoryDetail), (status = 404, body = crate::api::ErrorEnvelope)))]
+    responses((status = 200, description = "Success", body = TerritoryDetail), (status = 404, description = "Not found", body = crate::api::ErrorEnvelope)))]
 pub async fn get(
     State(s): State<WebState>,
     Path(id): Path<String>,
