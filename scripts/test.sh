@@ -3,8 +3,10 @@
 #   1. every crate's tests on SQLite (temp files);
 #   2. the same suite on PostgreSQL (PASSERELLE_TEST_DATABASE_URL, or the local server at
 #      127.0.0.1:5432 when one answers);
-#   3. the browser journey (e2e/, headless Chromium from Debian's package).
-# Passes 2 and 3 say "skipped" when their server or browser is missing, unless
+#   3. the browser journey (e2e/, headless Chromium from Debian's package), then the OpenAPI
+#      document checked by openapi-spec-validator;
+#   4. the API fuzzed against its OpenAPI document by schemathesis (from PyPI).
+# Passes 2 to 4 say "skipped" when their server or browser is missing, unless
 # PASSERELLE_REQUIRE_ALL=1 (set by .ci/run), which turns a skip into a failure.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -18,7 +20,7 @@ skip() {
   echo "=== $1"
 }
 
-echo "=== pass 1/3: cargo test on SQLite"
+echo "=== pass 1/4: cargo test on SQLite"
 env -u PASSERELLE_TEST_DATABASE_URL cargo test --workspace --locked
 
 pg_url="${PASSERELLE_TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
@@ -30,17 +32,18 @@ pg_up() {
   timeout 3 bash -c ">/dev/tcp/$host/$port" 2>/dev/null
 }
 if pg_up; then
-  echo "=== pass 2/3: cargo test on PostgreSQL (${pg_url%%@*}@…)"
+  echo "=== pass 2/4: cargo test on PostgreSQL (${pg_url%%@*}@…)"
   PASSERELLE_TEST_DATABASE_URL="$pg_url" cargo test --workspace --locked
 else
-  skip "pass 2/3: PostgreSQL pass skipped: no server at ${pg_url#*@}"
+  skip "pass 2/4: PostgreSQL pass skipped: no server at ${pg_url#*@}"
 fi
 
 if [[ -x /usr/bin/chromium ]] && command -v node >/dev/null && command -v npm >/dev/null; then
-  echo "=== pass 3/3: browser journey (headless Chromium)"
+  echo "=== pass 3/4: browser journey (headless Chromium)"
   cargo build -p passerelle-cli --locked
   target="${CARGO_TARGET_DIR:-target}"
-  PASSERELLE_BIN="$(cd "$target" && pwd)/debug/passerelle" e2e/run.sh
+  bin="$(cd "$target" && pwd)/debug/passerelle"
+  PASSERELLE_BIN="$bin" e2e/run.sh
   # The journey saved the demo's OpenAPI document; validate it against the OpenAPI 3.1 schema.
   if python3 -c "import openapi_spec_validator" 2>/dev/null; then
     echo "=== OpenAPI document: openapi-spec-validator"
@@ -49,6 +52,21 @@ if [[ -x /usr/bin/chromium ]] && command -v node >/dev/null && command -v npm >/
     skip "OpenAPI validation skipped: pip install openapi-spec-validator"
   fi
 else
-  skip "pass 3/3: browser pass skipped: /usr/bin/chromium or node not installed (apt-get install chromium)"
+  skip "pass 3/4: browser pass skipped: /usr/bin/chromium or node not installed (apt-get install chromium)"
+fi
+# Pass 4: the API against its own OpenAPI document (schemathesis), on a fresh demo.
+if command -v schemathesis >/dev/null && [[ -n "${bin:-}" ]]; then
+  echo "=== pass 4/4: API fuzzing against the OpenAPI document (schemathesis)"
+  data="$(mktemp -d)"
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  "$bin" demo --bind "127.0.0.1:$port" --data-dir "$data" > "$data/server.log" 2>&1 &
+  server=$!
+  trap 'kill $server 2>/dev/null || true; rm -rf "$data"' EXIT
+  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done
+  schemathesis run "http://127.0.0.1:$port/api/v1/openapi.json" --url "http://127.0.0.1:$port" \
+    --max-examples 50 --seed 1 --no-color
+  kill "$server"; wait "$server" 2>/dev/null || true
+else
+  skip "pass 4/4: API fuzzing skipped: pip install schemathesis (and a browser pass that built the binary)"
 fi
 echo "=== all passes done"

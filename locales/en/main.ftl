@@ -293,6 +293,7 @@ error-website_invalid = Enter a full web address starting with https://.
 error-role_invalid = Unknown role.
 error-role_not_allowed = Only an owner can appoint another owner.
 error-already_member = This person is already a member.
+error-limit_invalid = The number of results must be between 1 and 100.
 error-territory_kind_invalid = Unknown territory type.
 error-territory_id_invalid = Invalid territory identifier.
 

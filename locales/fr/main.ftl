@@ -293,6 +293,7 @@ error-website_invalid = Saisissez une adresse web complète commençant par http
 error-role_invalid = Rôle inconnu.
 error-role_not_allowed = Seul un responsable peut désigner un autre responsable.
 error-already_member = Cette personne est déjà membre.
+error-limit_invalid = Le nombre de résultats demandé doit être compris entre 1 et 100.
 error-territory_kind_invalid = Type de territoire inconnu.
 error-territory_id_invalid = Identifiant de territoire invalide.
 

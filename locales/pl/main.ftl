@@ -295,6 +295,7 @@ error-website_invalid = Wpisz pełny adres strony zaczynający się od https://.
 error-role_invalid = Nieznana rola.
 error-role_not_allowed = Tylko właściciel może wyznaczyć innego właściciela.
 error-already_member = Ta osoba jest już członkiem organizacji.
+error-limit_invalid = Liczba wyników musi mieścić się w przedziale od 1 do 100.
 error-territory_kind_invalid = Nieznany typ jednostki terytorialnej.
 error-territory_id_invalid = Nieprawidłowy identyfikator jednostki terytorialnej.
 

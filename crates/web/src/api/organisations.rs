@@ -175,7 +175,7 @@ pub struct OrganisationList {
 
 /// List organisations (the public directory, or the caller's own with `mine=true`).
 #[utoipa::path(operation_id = "list_organisations", get, path = "/api/v1/organisations", tag = "organisations", params(ListParams),
-    responses((status = 200, description = "Success", body = OrganisationList), (status = 401, description = "Sign-in required", body = crate::api::ErrorEnvelope)))]
+    responses((status = 400, description = "Malformed request (query or body)", body = crate::api::ErrorEnvelope), (status = 200, description = "Success", body = OrganisationList), (status = 401, description = "Sign-in required", body = crate::api::ErrorEnvelope)))]
 pub async fn list(
     State(s): State<WebState>,
     ApiActor(actor): ApiActor,
@@ -195,7 +195,7 @@ pub async fn list(
 
 /// Create an organisation; the caller becomes its owner.
 #[utoipa::path(operation_id = "create_organisation", post, path = "/api/v1/organisations", tag = "organisations", request_body = OrganisationWrite,
-    responses((status = 201, description = "Created", body = OrganisationDto), (status = 401, description = "Sign-in required", body = crate::api::ErrorEnvelope),
+    responses((status = 400, description = "Malformed request (query or body)", body = crate::api::ErrorEnvelope), (status = 413, description = "Body too large", body = crate::api::ErrorEnvelope), (status = 415, description = "Body is not application/json", body = crate::api::ErrorEnvelope), (status = 201, description = "Created", body = OrganisationDto), (status = 401, description = "Sign-in required", body = crate::api::ErrorEnvelope),
               (status = 409, description = "Conflicts with the current state", body = crate::api::ErrorEnvelope), (status = 422, description = "Invalid input; nothing was changed", body = crate::api::ErrorEnvelope)))]
 pub async fn create(
     State(s): State<WebState>,
@@ -212,7 +212,7 @@ pub async fn create(
 /// One organisation's public profile.
 #[utoipa::path(operation_id = "get_organisation", get, path = "/api/v1/organisations/{id}", tag = "organisations",
     params(("id" = String, Path, description = "Organisation id")),
-    responses((status = 200, description = "Success", body = OrganisationDto), (status = 404, description = "Not found", body = crate::api::ErrorEnvelope)))]
+    responses((status = 400, description = "Malformed request (query or body)", body = crate::api::ErrorEnvelope), (status = 200, description = "Success", body = OrganisationDto), (status = 404, description = "Not found", body = crate::api::ErrorEnvelope)))]
 pub async fn get(
     State(s): State<WebState>,
     ApiActor(actor): ApiActor,
@@ -224,7 +224,7 @@ pub async fn get(
 /// Change some fields of an organisation (owners and managers).
 #[utoipa::path(operation_id = "update_organisation", patch, path = "/api/v1/organisations/{id}", tag = "organisations", request_body = OrganisationWrite,
     params(("id" = String, Path, description = "Organisation id")),
-    responses((status = 200, description = "Success", body = OrganisationDto), (status = 401, description = "Sign-in required", body = crate::api::ErrorEnvelope),
+    responses((status = 400, description = "Malformed request (query or body)", body = crate::api::ErrorEnvelope), (status = 413, description = "Body too large", body = crate::api::ErrorEnvelope), (status = 415, description = "Body is not application/json", body = crate::api::ErrorEnvelope), (status = 200, description = "Success", body = OrganisationDto), (status = 401, description = "Sign-in required", body = crate::api::ErrorEnvelope),
               (status = 403, description = "Not allowed", body = crate::api::ErrorEnvelope), (status = 404, description = "Not found", body = crate::api::ErrorEnvelope),
               (status = 422, description = "Invalid input; nothing was changed", body = crate::api::ErrorEnvelope)))]
 pub async fn update(

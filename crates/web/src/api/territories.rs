@@ -61,14 +61,18 @@ pub struct SearchParams {
     /// Prefix of a name or code, accent- and case-insensitive (`ile de france`, `wroclaw`, `92050`).
     q: String,
     /// Restrict to one kind (`fr:commune`, …).
+    #[param(
+        pattern = r"^(fr:(region|departement|epci|commune)|pl:(wojewodztwo|powiat|gmina)|eu:nuts[0-3])?$"
+    )]
     kind: Option<String>,
     /// At most this many results (1–100, default 20).
+    #[param(minimum = 1, maximum = 100)]
     limit: Option<usize>,
 }
 
 /// Search territories by name or code prefix.
 #[utoipa::path(operation_id = "search_territories", get, path = "/api/v1/territories", tag = "territories", params(SearchParams),
-    responses((status = 200, description = "Success", body = TerritoryList), (status = 422, description = "Invalid input; nothing was changed", body = crate::api::ErrorEnvelope)))]
+    responses((status = 400, description = "Malformed request (query or body)", body = crate::api::ErrorEnvelope), (status = 200, description = "Success", body = TerritoryList), (status = 422, description = "Invalid input; nothing was changed", body = crate::api::ErrorEnvelope)))]
 pub async fn search(
     State(s): State<WebState>,
     Query(p): Query<SearchParams>,
@@ -80,7 +84,10 @@ pub async fn search(
         ),
         None => None,
     };
-    let limit = p.limit.unwrap_or(20).clamp(1, 100);
+    let limit = p.limit.unwrap_or(20);
+    if !(1..=100).contains(&limit) {
+        return Err(AppError::field("limit", "limit_invalid").into());
+    }
     let items = s
         .app
         .territories
@@ -94,7 +101,7 @@ pub async fn search(
 /// One territory with its parents, all ancestors and its number of children.
 #[utoipa::path(operation_id = "get_territory", get, path = "/api/v1/territories/{id}", tag = "territories",
     params(("id" = String, Path, description = "Territory id, e.g. fr:commune:92050")),
-    responses((status = 200, description = "Success", body = TerritoryDetail), (status = 404, description = "Not found", body = crate::api::ErrorEnvelope)))]
+    responses((status = 400, description = "Malformed request (query or body)", body = crate::api::ErrorEnvelope), (status = 200, description = "Success", body = TerritoryDetail), (status = 404, description = "Not found", body = crate::api::ErrorEnvelope)))]
 pub async fn get(
     State(s): State<WebState>,
     Path(id): Path<String>,

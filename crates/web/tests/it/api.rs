@@ -66,6 +66,12 @@ async fn territory_errors_use_the_envelope() {
         assert_eq!(v["error"]["code"], "not_found");
         assert!(!v["error"]["message"].as_str().unwrap().is_empty());
     }
+    let (s, v) = get_json(&app, "/api/v1/territories?q=x&limit=0").await;
+    assert_eq!(s, 422);
+    assert_eq!(v["error"]["fields"][0]["code"], "limit_invalid");
+    let (s, v) = get_json(&app, "/api/v1/territories?q=x&limit=lots").await;
+    assert_eq!(s, 400, "{v}");
+    assert_eq!(v["error"]["code"], "bad_request");
     let (s, v) = get_json(&app, "/api/v1/territories?q=x&kind=planet").await;
     assert_eq!(s, 422);
     assert_eq!(v["error"]["fields"][0]["field"], "kind");
