@@ -110,10 +110,7 @@ pub struct StaffView {
 /// The staff of a tenant (its admins and officers, and platform admins, may see it).
 pub async fn staff(ctx: &AppCtx, actor: &Actor, slug: &str) -> AppResult<StaffView> {
     let mut c = ctx.db.conn().await?;
-    let tenant = tenants::find_by_slug(&mut c, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    authz::tenant(actor, &tenant.id, TenantAction::ViewStaff)?;
+    let tenant = authorised(&mut c, actor, slug, TenantAction::ViewStaff).await?;
     let staff = tenants::staff(&mut c, &tenant.id).await?;
     let can_manage = authz::tenant(actor, &tenant.id, TenantAction::ManageStaff).is_ok();
     Ok(StaffView {
@@ -121,6 +118,20 @@ pub async fn staff(ctx: &AppCtx, actor: &Actor, slug: &str) -> AppResult<StaffVi
         staff,
         can_manage,
     })
+}
+
+/// The tenant `slug`, once `actor` is allowed `action` on it.
+async fn authorised(
+    c: &mut impl passerelle_store::AsExec,
+    actor: &Actor,
+    slug: &str,
+    action: TenantAction,
+) -> AppResult<TenantRow> {
+    let tenant = tenants::find_by_slug(c, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    authz::tenant(actor, &tenant.id, action)?;
+    Ok(tenant)
 }
 
 /// Give an existing account a staff role.
@@ -132,10 +143,7 @@ pub async fn add_staff(
     role: &str,
 ) -> AppResult<()> {
     let mut tx = ctx.db.begin().await?;
-    let tenant = tenants::find_by_slug(&mut tx, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    authz::tenant(actor, &tenant.id, TenantAction::ManageStaff)?;
+    let tenant = authorised(&mut tx, actor, slug, TenantAction::ManageStaff).await?;
     let mut errors = Vec::new();
     let role = role
         .parse::<TenantRole>()
@@ -172,10 +180,7 @@ pub async fn remove_staff(
     role: &str,
 ) -> AppResult<()> {
     let mut tx = ctx.db.begin().await?;
-    let tenant = tenants::find_by_slug(&mut tx, slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    authz::tenant(actor, &tenant.id, TenantAction::ManageStaff)?;
+    let tenant = authorised(&mut tx, actor, slug, TenantAction::ManageStaff).await?;
     let role = role
         .parse::<TenantRole>()
         .map_err(|_| AppError::field("role", "role_invalid"))?;
