@@ -131,6 +131,7 @@ pub async fn sign_up(ctx: &AppCtx, cmd: SignUp) -> AppResult<Option<String>> {
         platform_admin: false,
         email_confirmed_at: None,
         created_at: now,
+        sessions_valid_after: 0,
     };
     match users::insert(&mut tx, &user).await {
         Ok(()) => {}
@@ -325,6 +326,8 @@ pub async fn reset_password(
     token_repo::invalidate_all(&mut tx, &user_id, RESET, now).await?;
     users::set_password(&mut tx, &user_id, &hash_password(password).await?).await?;
     users::confirm_email(&mut tx, &user_id, now).await?;
+    // Whoever knew the old password is signed out everywhere.
+    users::revoke_sessions(&mut tx, &user_id, now).await?;
     tx.commit().await?;
     Ok(user_id)
 }
@@ -352,6 +355,7 @@ pub async fn load_actor(ctx: &AppCtx, user_id: &str) -> AppResult<Option<Actor>>
             name: u.name,
             platform_admin: u.platform_admin,
             confirmed: u.email_confirmed_at.is_some(),
+            sessions_valid_after: u.sessions_valid_after,
             tenant_roles,
         }),
     }))
@@ -405,6 +409,7 @@ pub async fn create_user(
         platform_admin,
         email_confirmed_at: Some(now),
         created_at: now,
+        sessions_valid_after: 0,
     };
     users::insert(&mut tx, &user).await?;
     tx.commit().await?;

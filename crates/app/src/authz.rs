@@ -111,6 +111,7 @@ mod tests {
                 name: "U".into(),
                 platform_admin,
                 confirmed: true,
+                sessions_valid_after: 0,
                 tenant_roles: roles.iter().map(|(t, r)| ((*t).to_owned(), *r)).collect(),
             }),
         }

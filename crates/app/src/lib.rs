@@ -95,6 +95,8 @@ pub struct ActorUser {
     pub platform_admin: bool,
     /// Whether the e-mail address is confirmed.
     pub confirmed: bool,
+    /// Sessions signed in before this instant (epoch ms) no longer carry this account.
+    pub sessions_valid_after: i64,
     /// Staff roles: (tenant id, role).
     pub tenant_roles: Vec<(String, passerelle_domain::TenantRole)>,
 }

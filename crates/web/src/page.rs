@@ -14,6 +14,7 @@ use crate::error::WebError;
 use crate::state::WebState;
 
 const UID: &str = "uid";
+const AUTH_AT: &str = "auth_at";
 const FLASH: &str = "flash";
 
 /// Layout data shared by every template (`page` in templates).
@@ -166,6 +167,10 @@ impl PageCtx {
             .insert(UID, user_id)
             .await
             .map_err(|e| WebError(AppError::Internal(anyhow::anyhow!("session: {e}"))))?;
+        self.session
+            .insert(AUTH_AT, self.state.app.now_ms())
+            .await
+            .map_err(|e| WebError(AppError::Internal(anyhow::anyhow!("session: {e}"))))?;
         Ok(())
     }
 
@@ -192,9 +197,17 @@ pub async fn actor_of(state: &WebState, session: &Session) -> Result<Actor, AppE
     let Some(uid) = session_user(session).await else {
         return Ok(Actor::anonymous());
     };
+    let auth_at: i64 = session.get(AUTH_AT).await.ok().flatten().unwrap_or(0);
     match passerelle_app::accounts::load_actor(&state.app, &uid).await? {
-        Some(a) => Ok(a),
-        None => {
+        // Signed in before the account's sessions were revoked (password reset): void.
+        Some(a)
+            if a.user
+                .as_ref()
+                .is_some_and(|u| auth_at >= u.sessions_valid_after) =>
+        {
+            Ok(a)
+        }
+        _ => {
             let _ = session.flush().await;
             Ok(Actor::anonymous())
         }

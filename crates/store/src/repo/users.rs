@@ -21,17 +21,20 @@ pub struct UserRow {
     pub email_confirmed_at: Option<i64>,
     /// Creation instant (epoch ms).
     pub created_at: i64,
+    /// Sessions signed in before this instant (epoch ms) are void (set by a password reset).
+    pub sessions_valid_after: i64,
 }
 
-const INSERT: &str = "INSERT INTO app_user (id, email, name, password_hash, locale, platform_admin, email_confirmed_at, created_at) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
-const BY_EMAIL: &str = "SELECT id, email, name, password_hash, locale, platform_admin, email_confirmed_at, created_at \
-     FROM app_user WHERE email = $1";
-const BY_ID: &str = "SELECT id, email, name, password_hash, locale, platform_admin, email_confirmed_at, created_at \
-     FROM app_user WHERE id = $1";
+const INSERT: &str = "INSERT INTO app_user (id, email, name, password_hash, locale, platform_admin, email_confirmed_at, created_at, \
+     sessions_valid_after) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+const BY_EMAIL: &str = "SELECT id, email, name, password_hash, locale, platform_admin, email_confirmed_at, created_at, \
+     sessions_valid_after FROM app_user WHERE email = $1";
+const BY_ID: &str = "SELECT id, email, name, password_hash, locale, platform_admin, email_confirmed_at, created_at, \
+     sessions_valid_after FROM app_user WHERE id = $1";
 const CONFIRM: &str =
     "UPDATE app_user SET email_confirmed_at = $1 WHERE id = $2 AND email_confirmed_at IS NULL";
 const SET_PASSWORD: &str = "UPDATE app_user SET password_hash = $1 WHERE id = $2";
+const REVOKE_SESSIONS: &str = "UPDATE app_user SET sessions_valid_after = $1 WHERE id = $2";
 const SET_LOCALE: &str = "UPDATE app_user SET locale = $1 WHERE id = $2";
 const SET_ADMIN: &str = "UPDATE app_user SET platform_admin = $1 WHERE id = $2";
 
@@ -47,6 +50,7 @@ pub async fn insert(e: &mut impl AsExec, u: &UserRow) -> StoreResult<()> {
         .bind(u.platform_admin)
         .bind(u.email_confirmed_at)
         .bind(u.created_at)
+        .bind(u.sessions_valid_after)
         .execute(c)
         .await
         .map(|r| r.rows_affected()))?;
@@ -88,6 +92,18 @@ pub async fn confirm_email(e: &mut impl AsExec, id: &str, now: i64) -> StoreResu
 pub async fn set_password(e: &mut impl AsExec, id: &str, hash: &str) -> StoreResult<()> {
     on_exec!(e, |c| sqlx::query(SET_PASSWORD)
         .bind(hash)
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Void every session of the account signed in before `now` (epoch ms).
+#[tracing::instrument(skip_all)]
+pub async fn revoke_sessions(e: &mut impl AsExec, id: &str, now: i64) -> StoreResult<()> {
+    on_exec!(e, |c| sqlx::query(REVOKE_SESSIONS)
+        .bind(now)
         .bind(id)
         .execute(c)
         .await

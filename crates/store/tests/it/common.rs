@@ -203,6 +203,7 @@ pub fn user(email: &str) -> UserRow {
         platform_admin: false,
         email_confirmed_at: None,
         created_at: now_ms(),
+        sessions_valid_after: 0,
     }
 }
 

@@ -367,3 +367,57 @@ async fn resend_confirmation_sends_a_new_working_link() {
     assert_eq!(res.status(), 303);
     assert!(location(&res).starts_with("/login"));
 }
+
+#[tokio::test]
+async fn password_reset_signs_out_every_other_session() {
+    let app = TestApp::spawn().await.unwrap();
+    let elsewhere = app.signed_in_client("hana@example.org").await.unwrap();
+    assert_eq!(
+        elsewhere
+            .get(app.url("/me/organisations"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    app.clock.advance(1);
+    let c = TestApp::new_client().unwrap();
+    app.post_form(&c, "/password/forgot", &[("email", "hana@example.org")])
+        .await
+        .unwrap();
+    let link = app
+        .link_in_last_mail("hana@example.org", "/password/reset?token=")
+        .unwrap();
+    let token = link.split("token=").nth(1).unwrap().to_owned();
+    let new_pw = "Brand-New-Secret-2026";
+    let res = app
+        .post_form(
+            &c,
+            "/password/reset",
+            &[
+                ("token", &token),
+                ("password", new_pw),
+                ("password_confirm", new_pw),
+            ],
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        c.get(app.url("/me/organisations"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200,
+        "the resetting browser is signed in"
+    );
+    let res = elsewhere
+        .get(app.url("/me/organisations"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303, "the old session was revoked");
+    assert!(location(&res).starts_with("/login"));
+}
