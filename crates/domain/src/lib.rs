@@ -14,6 +14,7 @@ pub mod locale;
 pub mod money;
 pub mod password;
 pub mod role;
+pub mod scheme;
 pub mod sse;
 pub mod territory;
 pub mod text;
