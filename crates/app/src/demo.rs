@@ -321,5 +321,5 @@ pub async fn load(ctx: &AppCtx, data: &DemoData) -> AppResult<()> {
         }
         tx.commit().await?;
     }
-    Ok(())
+    crate::schemes::load_demo(ctx).await
 }

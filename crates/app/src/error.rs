@@ -37,6 +37,10 @@ pub enum AppError {
     /// Input refused; nothing was changed.
     #[error("invalid input")]
     Invalid(Vec<FieldError>),
+    /// The request itself is malformed (unknown codes, territories…); the
+    /// fields say which. Nothing was changed.
+    #[error("bad request")]
+    BadRequest(Vec<FieldError>),
     /// The request conflicts with the current state (code names why).
     #[error("conflict: {0}")]
     Conflict(&'static str),
@@ -59,6 +63,7 @@ impl AppError {
             AppError::Unauthenticated => "unauthenticated",
             AppError::Forbidden => "forbidden",
             AppError::Invalid(_) => "invalid_input",
+            AppError::BadRequest(_) => "bad_request",
             AppError::Conflict(c) => c,
             AppError::RateLimited => "rate_limited",
             AppError::Internal(_) => "internal",

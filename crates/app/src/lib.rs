@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod mail;
 pub mod organisations;
 pub mod ratelimit;
+pub mod schemes;
 pub mod tenants;
 pub mod territories;
 mod tokens;
@@ -48,6 +49,8 @@ pub struct AppCtx {
     pub login_limiter: Arc<ratelimit::LoginLimiter>,
     /// Settings.
     pub config: AppConfig,
+    /// The public catalogue of schemes, in memory.
+    pub catalogue: Arc<schemes::live::LiveCatalogue>,
 }
 
 impl AppCtx {
@@ -59,14 +62,17 @@ impl AppCtx {
         config: AppConfig,
     ) -> AppResult<AppCtx> {
         let territories = Arc::new(territories::load_index(&db).await?);
-        Ok(AppCtx {
+        let ctx = AppCtx {
             db,
             territories,
             mailer,
             clock,
             login_limiter: Arc::new(ratelimit::LoginLimiter::default()),
             config,
-        })
+            catalogue: Arc::default(),
+        };
+        schemes::reload(&ctx).await?;
+        Ok(ctx)
     }
 
     /// Current instant in epoch milliseconds.

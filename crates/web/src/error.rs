@@ -50,6 +50,7 @@ pub fn status_of(e: &AppError) -> StatusCode {
         AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
         AppError::Forbidden => StatusCode::FORBIDDEN,
         AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
         AppError::Conflict("csrf_failed") => StatusCode::FORBIDDEN,
         AppError::Conflict("payload_too_large") => StatusCode::PAYLOAD_TOO_LARGE,
         AppError::Conflict("malformed_json") | AppError::Conflict("bad_request") => {
@@ -68,7 +69,7 @@ fn respond(e: AppError) -> Response {
         tracing::error!(error = %format!("{cause:#}"), "internal error");
     }
     let fields = match &e {
-        AppError::Invalid(f) => f.clone(),
+        AppError::Invalid(f) | AppError::BadRequest(f) => f.clone(),
         _ => Vec::new(),
     };
     let mut res = status.into_response();

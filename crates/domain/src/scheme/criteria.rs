@@ -549,7 +549,14 @@ pub fn verdict(rules: Rules<'_>, q: &Question) -> SchemeVerdict {
 
 type Sink<'s> = Option<&'s mut Vec<Finding>>;
 
-fn push(out: &mut Sink<'_>, id: &str, depth: u8, group: bool, verdict: Verdict, reason: impl FnOnce() -> Reason) {
+fn push(
+    out: &mut Sink<'_>,
+    id: &str,
+    depth: u8,
+    group: bool,
+    verdict: Verdict,
+    reason: impl FnOnce() -> Reason,
+) {
     if let Some(out) = out.as_deref_mut() {
         out.push(Finding {
             id: id.to_owned(),
@@ -600,7 +607,9 @@ fn eval_window(w: &Window, at: Timestamp, out: &mut Sink<'_>) -> Verdict {
     let zone = || w.zone.clone();
     match w.state_at(at) {
         WindowState::Open { closes: None, .. } => {
-            push(out, "open", 0, false, Verdict::Met, || Reason::new("elig-open-permanent"));
+            push(out, "open", 0, false, Verdict::Met, || {
+                Reason::new("elig-open-permanent")
+            });
             Verdict::Met
         }
         WindowState::Open {
@@ -651,7 +660,10 @@ fn eval_perimeter(perimeter: &[TerritoryId], a: &Applicant, out: &mut Sink<'_>) 
             "elig-perimeter-not-met"
         };
         Reason::new(key)
-            .arg("place", Arg::Territories(places.iter().take(1).cloned().collect()))
+            .arg(
+                "place",
+                Arg::Territories(places.iter().take(1).cloned().collect()),
+            )
             .arg("perimeter", Arg::Territories(perimeter.to_vec()))
     });
     v
@@ -720,14 +732,20 @@ fn eval_node(node: &Node, q: &Question, depth: u8, out: &mut Sink<'_>) -> Verdic
         }
         Rule::Country { countries } => {
             let Some(c) = a.country else {
-                push(out, id, depth, false, Verdict::Unknown, || Reason::missing("applicant.country"));
+                push(out, id, depth, false, Verdict::Unknown, || {
+                    Reason::missing("applicant.country")
+                });
                 return Verdict::Unknown;
             };
             let v = Verdict::of(countries.contains(&c));
             push(out, id, depth, false, v, || {
-                Reason::new(if v == Verdict::Met { "elig-country-met" } else { "elig-country-not-met" })
-                    .arg("country", Arg::Codes("countries", vec![c.to_string()]))
-                    .arg("allowed", Arg::Codes("countries", codes(countries)))
+                Reason::new(if v == Verdict::Met {
+                    "elig-country-met"
+                } else {
+                    "elig-country-not-met"
+                })
+                .arg("country", Arg::Codes("countries", vec![c.to_string()]))
+                .arg("allowed", Arg::Codes("countries", codes(countries)))
             });
             v
         }
@@ -737,17 +755,27 @@ fn eval_node(node: &Node, q: &Question, depth: u8, out: &mut Sink<'_>) -> Verdic
         } => {
             let allowed = || {
                 Reason::new("")
-                    .arg("categories", Arg::Codes("beneficiary_categories", codes(categories)))
+                    .arg(
+                        "categories",
+                        Arg::Codes("beneficiary_categories", codes(categories)),
+                    )
                     .arg("forms", Arg::LegalForms(legal_forms.clone()))
             };
             if let Some(f) = a.form {
-                let by_form = legal_forms
-                    .iter()
-                    .any(|l| l.country == f.country && l.code == f.code);
+                // Compare through the reference table, which reads codes the
+                // way `validate` does (trimmed, Polish codes zero-padded).
+                let by_form = legal_forms.iter().any(|l| {
+                    l.info()
+                        .is_some_and(|i| i.country == f.country && i.code == f.code)
+                });
                 let v = Verdict::of(by_form || categories.contains(&f.category));
                 push(out, id, depth, false, v, || {
                     let mut r = allowed();
-                    r.key = if v == Verdict::Met { "elig-beneficiary-met" } else { "elig-beneficiary-not-met" };
+                    r.key = if v == Verdict::Met {
+                        "elig-beneficiary-met"
+                    } else {
+                        "elig-beneficiary-not-met"
+                    };
                     r.arg(
                         "form",
                         Arg::LegalForms(vec![LegalForm {
@@ -755,7 +783,10 @@ fn eval_node(node: &Node, q: &Question, depth: u8, out: &mut Sink<'_>) -> Verdic
                             code: f.code.to_owned(),
                         }]),
                     )
-                    .arg("category", Arg::Codes("beneficiary_categories", vec![f.category.to_string()]))
+                    .arg(
+                        "category",
+                        Arg::Codes("beneficiary_categories", vec![f.category.to_string()]),
+                    )
                 });
                 return v;
             }
@@ -764,7 +795,10 @@ fn eval_node(node: &Node, q: &Question, depth: u8, out: &mut Sink<'_>) -> Verdic
                     push(out, id, depth, false, Verdict::Met, || {
                         let mut r = allowed();
                         r.key = "elig-beneficiary-category-met";
-                        r.arg("category", Arg::Codes("beneficiary_categories", vec![cat.to_string()]))
+                        r.arg(
+                            "category",
+                            Arg::Codes("beneficiary_categories", vec![cat.to_string()]),
+                        )
                     });
                     return Verdict::Met;
                 }
@@ -775,25 +809,30 @@ fn eval_node(node: &Node, q: &Question, depth: u8, out: &mut Sink<'_>) -> Verdic
                     push(out, id, depth, false, Verdict::NotMet, || {
                         let mut r = allowed();
                         r.key = "elig-beneficiary-category-not-met";
-                        r.arg("category", Arg::Codes("beneficiary_categories", vec![cat.to_string()]))
+                        r.arg(
+                            "category",
+                            Arg::Codes("beneficiary_categories", vec![cat.to_string()]),
+                        )
                     });
                     return Verdict::NotMet;
                 }
             }
-            push(out, id, depth, false, Verdict::Unknown, || Reason::missing("applicant.legal_form"));
+            push(out, id, depth, false, Verdict::Unknown, || {
+                Reason::missing("applicant.legal_form")
+            });
             Verdict::Unknown
         }
         Rule::Sse => {
             let by_status = a.form.is_some_and(|f| f.sse_by_status)
                 || (a.form.is_none()
-                    && a.category.is_some_and(|c| {
-                        matches!(
-                            c,
-                            LegalCategory::Association
-                                | LegalCategory::Foundation
-                                | LegalCategory::Cooperative
-                                | LegalCategory::Mutual
-                        )
+                    && a.category.is_some_and(|c| match c {
+                        LegalCategory::Association | LegalCategory::Foundation => true,
+                        // Polish cooperatives and mutuals are not SSE by
+                        // status (see `legal_form::pl`): only French ones are.
+                        LegalCategory::Cooperative | LegalCategory::Mutual => {
+                            a.country == Some(Country::Fr)
+                        }
+                        _ => false,
                     }));
             let (v, key) = match (by_status, a.ess) {
                 (true, _) => (Verdict::Met, "elig-sse-status"),
@@ -802,63 +841,88 @@ fn eval_node(node: &Node, q: &Question, depth: u8, out: &mut Sink<'_>) -> Verdic
                 (false, None) => (Verdict::Unknown, ""),
             };
             if v == Verdict::Unknown {
-                push(out, id, depth, false, v, || Reason::missing("applicant.ess"));
+                push(out, id, depth, false, v, || {
+                    Reason::missing("applicant.ess")
+                });
             } else {
                 push(out, id, depth, false, v, || {
-                    let mut r = Reason::new(key);
-                    if let Some(f) = a.form {
-                        r = r.arg(
-                            "form",
-                            Arg::LegalForms(vec![LegalForm {
-                                country: f.country,
-                                code: f.code.to_owned(),
-                            }]),
-                        );
-                    }
-                    r
+                    // Always present (possibly empty) so every message has its arguments.
+                    let form: Vec<LegalForm> = a
+                        .form
+                        .map(|f| LegalForm {
+                            country: f.country,
+                            code: f.code.to_owned(),
+                        })
+                        .into_iter()
+                        .collect();
+                    Reason::new(key).arg("form", Arg::LegalForms(form))
                 });
             }
             v
         }
         Rule::Label { label } => {
             let Some(labels) = &a.labels else {
-                push(out, id, depth, false, Verdict::Unknown, || Reason::missing("applicant.labels"));
+                push(out, id, depth, false, Verdict::Unknown, || {
+                    Reason::missing("applicant.labels")
+                });
                 return Verdict::Unknown;
             };
             let v = Verdict::of(labels.contains(label));
             push(out, id, depth, false, v, || {
-                Reason::new(if v == Verdict::Met { "elig-label-met" } else { "elig-label-not-met" })
-                    .arg("label", Arg::Codes("labels", vec![label.to_string()]))
+                Reason::new(if v == Verdict::Met {
+                    "elig-label-met"
+                } else {
+                    "elig-label-not-met"
+                })
+                .arg("label", Arg::Codes("labels", vec![label.to_string()]))
             });
             v
         }
         Rule::Themes { themes, min } => {
             let Some(given) = &p.themes else {
-                push(out, id, depth, false, Verdict::Unknown, || Reason::missing("project.themes"));
+                push(out, id, depth, false, Verdict::Unknown, || {
+                    Reason::missing("project.themes")
+                });
                 return Verdict::Unknown;
             };
-            let matched: Vec<Theme> = themes.iter().copied().filter(|t| given.contains(t)).collect();
+            let matched: Vec<Theme> = themes
+                .iter()
+                .copied()
+                .filter(|t| given.contains(t))
+                .collect();
             let v = Verdict::of(matched.len() >= *min as usize);
             push(out, id, depth, false, v, || {
-                Reason::new(if v == Verdict::Met { "elig-themes-met" } else { "elig-themes-not-met" })
-                    .arg("matched", Arg::Codes("themes", codes(&matched)))
-                    .arg("count", Arg::Int(matched.len() as i64))
-                    .arg("min", Arg::Int((*min).into()))
-                    .arg("allowed", Arg::Codes("themes", codes(themes)))
+                Reason::new(if v == Verdict::Met {
+                    "elig-themes-met"
+                } else {
+                    "elig-themes-not-met"
+                })
+                .arg("matched", Arg::Codes("themes", codes(&matched)))
+                .arg("count", Arg::Int(matched.len() as i64))
+                .arg("min", Arg::Int((*min).into()))
+                .arg("allowed", Arg::Codes("themes", codes(themes)))
             });
             v
         }
         Rule::RequestedMax { max } | Rule::RequestedMin { min: max } => {
             let is_max = matches!(node.rule, Rule::RequestedMax { .. });
             let Some(req) = p.requested else {
-                push(out, id, depth, false, Verdict::Unknown, || Reason::missing("project.requested"));
+                push(out, id, depth, false, Verdict::Unknown, || {
+                    Reason::missing("project.requested")
+                });
                 return Verdict::Unknown;
             };
             if req.currency != max.currency {
-                push(out, id, depth, false, Verdict::Unknown, || currency_reason(*max));
+                push(out, id, depth, false, Verdict::Unknown, || {
+                    currency_reason(*max)
+                });
                 return Verdict::Unknown;
             }
-            let ok = if is_max { req.minor <= max.minor } else { req.minor >= max.minor };
+            let ok = if is_max {
+                req.minor <= max.minor
+            } else {
+                req.minor >= max.minor
+            };
             let v = Verdict::of(ok);
             push(out, id, depth, false, v, || {
                 let key = match (is_max, ok) {
@@ -875,39 +939,57 @@ fn eval_node(node: &Node, q: &Question, depth: u8, out: &mut Sink<'_>) -> Verdic
         }
         Rule::RateMax { basis_points } => {
             let (Some(req), Some((exp, _))) = (p.requested, p.expenses) else {
-                let field = if p.requested.is_none() { "project.requested" } else { "project.eligible_expenses" };
-                push(out, id, depth, false, Verdict::Unknown, || Reason::missing(field));
+                let field = if p.requested.is_none() {
+                    "project.requested"
+                } else {
+                    "project.eligible_expenses"
+                };
+                push(out, id, depth, false, Verdict::Unknown, || {
+                    Reason::missing(field)
+                });
                 return Verdict::Unknown;
             };
             if req.currency != exp.currency {
-                push(out, id, depth, false, Verdict::Unknown, || currency_reason(exp));
+                push(out, id, depth, false, Verdict::Unknown, || {
+                    currency_reason(exp)
+                });
                 return Verdict::Unknown;
             }
             // requested / expenses <= bp / 10 000, in integers to stay exact.
             let ok = exp.minor > 0
-                && i128::from(req.minor) * 10_000 <= i128::from(exp.minor) * i128::from(*basis_points);
+                && i128::from(req.minor) * 10_000
+                    <= i128::from(exp.minor) * i128::from(*basis_points);
             let rate = if exp.minor > 0 {
-                u32::try_from(i128::from(req.minor) * 10_000 / i128::from(exp.minor)).unwrap_or(u32::MAX)
+                u32::try_from(i128::from(req.minor) * 10_000 / i128::from(exp.minor))
+                    .unwrap_or(u32::MAX)
             } else {
                 u32::MAX
             };
             let v = Verdict::of(ok);
             push(out, id, depth, false, v, || {
-                Reason::new(if ok { "elig-rate-met" } else { "elig-rate-not-met" })
-                    .arg("rate", Arg::Rate(rate))
-                    .arg("limit", Arg::Rate(*basis_points))
-                    .arg("requested", Arg::Money(req))
-                    .arg("expenses", Arg::Money(exp))
+                Reason::new(if ok {
+                    "elig-rate-met"
+                } else {
+                    "elig-rate-not-met"
+                })
+                .arg("rate", Arg::Rate(rate))
+                .arg("limit", Arg::Rate(*basis_points))
+                .arg("requested", Arg::Money(req))
+                .arg("expenses", Arg::Money(exp))
             });
             v
         }
         Rule::ExpensesMin { min, vat } => {
             let Some((exp, given_vat)) = p.expenses else {
-                push(out, id, depth, false, Verdict::Unknown, || Reason::missing("project.eligible_expenses"));
+                push(out, id, depth, false, Verdict::Unknown, || {
+                    Reason::missing("project.eligible_expenses")
+                });
                 return Verdict::Unknown;
             };
             if exp.currency != min.currency {
-                push(out, id, depth, false, Verdict::Unknown, || currency_reason(*min));
+                push(out, id, depth, false, Verdict::Unknown, || {
+                    currency_reason(*min)
+                });
                 return Verdict::Unknown;
             }
             let reaches = exp.minor >= min.minor;
@@ -916,10 +998,18 @@ fn eval_node(node: &Node, q: &Question, depth: u8, out: &mut Sink<'_>) -> Verdic
             let v = match (vat, given_vat) {
                 (Vat::Excl, Vat::Excl) | (Vat::Incl, Vat::Incl) => Verdict::of(reaches),
                 (Vat::Excl, Vat::Incl) => {
-                    if reaches { Verdict::Unknown } else { Verdict::NotMet }
+                    if reaches {
+                        Verdict::Unknown
+                    } else {
+                        Verdict::NotMet
+                    }
                 }
                 (Vat::Incl, Vat::Excl) => {
-                    if reaches { Verdict::Met } else { Verdict::Unknown }
+                    if reaches {
+                        Verdict::Met
+                    } else {
+                        Verdict::Unknown
+                    }
                 }
             };
             push(out, id, depth, false, v, || {
@@ -939,46 +1029,75 @@ fn eval_node(node: &Node, q: &Question, depth: u8, out: &mut Sink<'_>) -> Verdic
         }
         Rule::Services { services, min } => {
             let Some(given) = &p.services else {
-                push(out, id, depth, false, Verdict::Unknown, || Reason::missing("project.services"));
+                push(out, id, depth, false, Verdict::Unknown, || {
+                    Reason::missing("project.services")
+                });
                 return Verdict::Unknown;
             };
-            let matched: Vec<Service> = services.iter().copied().filter(|s| given.contains(s)).collect();
+            let matched: Vec<Service> = services
+                .iter()
+                .copied()
+                .filter(|s| given.contains(s))
+                .collect();
             let v = Verdict::of(matched.len() >= *min as usize);
             push(out, id, depth, false, v, || {
-                Reason::new(if v == Verdict::Met { "elig-services-met" } else { "elig-services-not-met" })
-                    .arg("matched", Arg::Codes("services", codes(&matched)))
-                    .arg("count", Arg::Int(matched.len() as i64))
-                    .arg("min", Arg::Int((*min).into()))
-                    .arg("allowed", Arg::Codes("services", codes(services)))
+                Reason::new(if v == Verdict::Met {
+                    "elig-services-met"
+                } else {
+                    "elig-services-not-met"
+                })
+                .arg("matched", Arg::Codes("services", codes(&matched)))
+                .arg("count", Arg::Int(matched.len() as i64))
+                .arg("min", Arg::Int((*min).into()))
+                .arg("allowed", Arg::Codes("services", codes(services)))
             });
             v
         }
         Rule::Commitment { commitment } => {
             let Some(given) = &p.commitments else {
-                push(out, id, depth, false, Verdict::Unknown, || Reason::missing("project.commitments"));
+                push(out, id, depth, false, Verdict::Unknown, || {
+                    Reason::missing("project.commitments")
+                });
                 return Verdict::Unknown;
             };
             let v = Verdict::of(given.contains(commitment));
             push(out, id, depth, false, v, || {
-                Reason::new(if v == Verdict::Met { "elig-commitment-met" } else { "elig-commitment-not-met" })
-                    .arg("commitment", Arg::Codes("commitments", vec![commitment.to_string()]))
+                Reason::new(if v == Verdict::Met {
+                    "elig-commitment-met"
+                } else {
+                    "elig-commitment-not-met"
+                })
+                .arg(
+                    "commitment",
+                    Arg::Codes("commitments", vec![commitment.to_string()]),
+                )
             });
             v
         }
         Rule::Cofunders { kinds, min } => {
             let Some(given) = &p.cofunders else {
-                push(out, id, depth, false, Verdict::Unknown, || Reason::missing("project.cofunders"));
+                push(out, id, depth, false, Verdict::Unknown, || {
+                    Reason::missing("project.cofunders")
+                });
                 return Verdict::Unknown;
             };
-            let matched: Vec<CofunderKind> = given.iter().copied().filter(|k| kinds.contains(k)).collect();
+            let matched: Vec<CofunderKind> = given
+                .iter()
+                .copied()
+                .filter(|k| kinds.contains(k))
+                .collect();
             let v = Verdict::of(matched.len() >= *min as usize);
             push(out, id, depth, false, v, || {
-                Reason::new(if v == Verdict::Met { "elig-cofunders-met" } else { "elig-cofunders-not-met" })
-                    .arg("matched", Arg::Codes("cofunder_kinds", codes(&matched)))
-                    .arg("given", Arg::Codes("cofunder_kinds", codes(given)))
-                    .arg("count", Arg::Int(matched.len() as i64))
-                    .arg("min", Arg::Int((*min).into()))
-                    .arg("allowed", Arg::Codes("cofunder_kinds", codes(kinds)))
+                Reason::new(if v == Verdict::Met {
+                    "elig-cofunders-met"
+                } else {
+                    "elig-cofunders-not-met"
+                })
+                .arg("matched", Arg::Codes("cofunder_kinds", codes(&matched)))
+                .arg("given", Arg::Codes("cofunder_kinds", codes(given)))
+                .arg("count", Arg::Int(matched.len() as i64))
+                .arg("min", Arg::Int((*min).into()))
+                .arg("allowed", Arg::Codes("cofunder_kinds", codes(kinds)))
             });
             v
         }
@@ -988,7 +1107,9 @@ fn eval_node(node: &Node, q: &Question, depth: u8, out: &mut Sink<'_>) -> Verdic
             max_members,
         } => {
             let Some(c) = p.consortium else {
-                push(out, id, depth, false, Verdict::Unknown, || Reason::missing("project.consortium"));
+                push(out, id, depth, false, Verdict::Unknown, || {
+                    Reason::missing("project.consortium")
+                });
                 return Verdict::Unknown;
             };
             let (v, key) = if c.members <= 1 {
@@ -1014,6 +1135,8 @@ fn eval_node(node: &Node, q: &Question, depth: u8, out: &mut Sink<'_>) -> Verdic
 }
 
 fn currency_reason(expected: Money) -> Reason {
-    Reason::new("elig-currency")
-        .arg("currency", Arg::Codes("currencies", vec![expected.currency.to_string()]))
+    Reason::new("elig-currency").arg(
+        "currency",
+        Arg::Codes("currencies", vec![expected.currency.to_string()]),
+    )
 }

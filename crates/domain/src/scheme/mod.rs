@@ -176,34 +176,46 @@ impl Scheme {
 
     /// Maximum grant, when a top-level condition caps the amount requested.
     pub fn max_grant(&self) -> Option<Money> {
-        self.criteria.required().into_iter().find_map(|n| match n.rule {
-            Rule::RequestedMax { max } => Some(max),
-            _ => None,
-        })
+        self.criteria
+            .required()
+            .into_iter()
+            .find_map(|n| match n.rule {
+                Rule::RequestedMax { max } => Some(max),
+                _ => None,
+            })
     }
 
     /// Minimum grant, when a top-level condition sets a floor.
     pub fn min_grant(&self) -> Option<Money> {
-        self.criteria.required().into_iter().find_map(|n| match n.rule {
-            Rule::RequestedMin { min } => Some(min),
-            _ => None,
-        })
+        self.criteria
+            .required()
+            .into_iter()
+            .find_map(|n| match n.rule {
+                Rule::RequestedMin { min } => Some(min),
+                _ => None,
+            })
     }
 
     /// Funding-rate cap in basis points.
     pub fn rate_cap(&self) -> Option<u32> {
-        self.criteria.required().into_iter().find_map(|n| match n.rule {
-            Rule::RateMax { basis_points } => Some(basis_points),
-            _ => None,
-        })
+        self.criteria
+            .required()
+            .into_iter()
+            .find_map(|n| match n.rule {
+                Rule::RateMax { basis_points } => Some(basis_points),
+                _ => None,
+            })
     }
 
     /// Minimum eligible expenses.
     pub fn min_expenses(&self) -> Option<(Money, Vat)> {
-        self.criteria.required().into_iter().find_map(|n| match n.rule {
-            Rule::ExpensesMin { min, vat } => Some((min, vat)),
-            _ => None,
-        })
+        self.criteria
+            .required()
+            .into_iter()
+            .find_map(|n| match n.rule {
+                Rule::ExpensesMin { min, vat } => Some((min, vat)),
+                _ => None,
+            })
     }
 
     /// Whether every applicant must belong to the SSE.

@@ -218,7 +218,10 @@ pub fn published() -> Vec<(&'static str, Vec<&'static str>)> {
         ("themes", codes(Theme::all(), Theme::as_str)),
         ("services", codes(Service::all(), Service::as_str)),
         ("commitments", codes(Commitment::all(), Commitment::as_str)),
-        ("cofunder_kinds", codes(CofunderKind::all(), CofunderKind::as_str)),
+        (
+            "cofunder_kinds",
+            codes(CofunderKind::all(), CofunderKind::as_str),
+        ),
         ("labels", codes(Label::all(), Label::as_str)),
         ("vat", codes(Vat::all(), Vat::as_str)),
         (

@@ -3,9 +3,9 @@
 //! season or the reader's zone.
 
 use super::vocab::Recurrence;
+use jiff::Timestamp;
 use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
-use jiff::{Timestamp, ToSpan};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -124,7 +124,10 @@ impl Window {
                 if self.recurrence == Recurrence::OneOff && c <= o {
                     return Err(WindowError::ClosesBeforeOpening);
                 }
-                if self.recurrence == Recurrence::Annual && (o.month(), o.day()) == (c.month(), c.day()) && o.time() == c.time() {
+                if self.recurrence == Recurrence::Annual
+                    && (o.month(), o.day()) == (c.month(), c.day())
+                    && o.time() == c.time()
+                {
                     return Err(WindowError::ClosesBeforeOpening);
                 }
                 Ok(())
@@ -133,10 +136,14 @@ impl Window {
     }
 
     fn instant(tz: &TimeZone, dt: DateTime) -> Option<Timestamp> {
-        // A local time skipped by a DST change means the first instant after
-        // the gap, and a repeated one its first occurrence: "compatible" is
-        // what people mean when they write such a time.
-        tz.to_ambiguous_zoned_datetime(dt).compatible().ok().map(|z| z.timestamp())
+        // A local time skipped by a DST change is read with the offset before
+        // the gap (02:30 on the spring-forward night is 03:30 summer time), and
+        // a repeated one as its first occurrence: jiff's "compatible"
+        // strategy, the one RFC 5545 and most calendars apply.
+        tz.to_ambiguous_zoned_datetime(dt)
+            .compatible()
+            .ok()
+            .map(|z| z.timestamp())
     }
 
     /// The `(opens, closes)` instants of the annual window that opens in `year`.
@@ -174,21 +181,29 @@ impl Window {
                     return broken;
                 };
                 if at < o {
-                    WindowState::Upcoming { opens: o, closes: c }
+                    WindowState::Upcoming {
+                        opens: o,
+                        closes: c,
+                    }
                 } else if at < c {
                     WindowState::Open {
                         opened: Some(o),
                         closes: Some(c),
                     }
                 } else {
-                    WindowState::Closed { opened: o, closed: c }
+                    WindowState::Closed {
+                        opened: o,
+                        closed: c,
+                    }
                 }
             }
             Recurrence::Annual => {
                 let year = at.to_zoned_datetime(tz.clone()).year();
                 let mut next: Option<(Timestamp, Timestamp)> = None;
                 for y in [year - 1, year, year + 1] {
-                    let Some((o, c)) = self.annual_in(&tz, y) else { continue };
+                    let Some((o, c)) = self.annual_in(&tz, y) else {
+                        continue;
+                    };
                     if o <= at && at < c {
                         return WindowState::Open {
                             opened: Some(o),
@@ -217,9 +232,11 @@ impl Window {
         match self.state_at(at) {
             WindowState::Open {
                 closes: Some(c), ..
-            } => at
-                .checked_add(days.saturating_mul(24).hours())
-                .is_ok_and(|limit| c <= limit),
+            } => {
+                // Compare durations: `at + days` can overflow a span or the
+                // timestamp range, and a far horizon still includes `c`.
+                c.duration_since(at) <= jiff::SignedDuration::from_secs(days.saturating_mul(86_400))
+            }
             _ => false,
         }
     }
@@ -236,6 +253,17 @@ impl Window {
 
 fn with_year(dt: DateTime, year: i16) -> Option<DateTime> {
     // 29 February in a year without one becomes 28 February.
-    let day = dt.day().min(jiff::civil::date(year, dt.month(), 1).days_in_month());
-    DateTime::new(year, dt.month(), day, dt.hour(), dt.minute(), dt.second(), 0).ok()
+    let day = dt
+        .day()
+        .min(jiff::civil::date(year, dt.month(), 1).days_in_month());
+    DateTime::new(
+        year,
+        dt.month(),
+        day,
+        dt.hour(),
+        dt.minute(),
+        dt.second(),
+        0,
+    )
+    .ok()
 }

@@ -4,6 +4,7 @@
 pub mod meta;
 pub mod organisations;
 pub mod programmes;
+pub mod schemes;
 pub mod sessions;
 pub mod tenants;
 pub mod territories;

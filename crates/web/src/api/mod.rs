@@ -2,6 +2,7 @@
 //! handlers (utoipa), so the routes and the description cannot drift apart.
 
 pub mod organisations;
+pub mod schemes;
 pub mod territories;
 
 use axum::Json;
@@ -49,12 +50,13 @@ pub struct FieldErrorBody {
 #[openapi(
     info(
         title = "Passerelle API",
-        description = "Public authorities' programmes of support for the social and solidarity economy: territories, organisations.",
+        description = "Public authorities' programmes of support for the social and solidarity economy: territories, organisations, the catalogue of schemes and its eligibility engine.",
         license(name = "AGPL-3.0-or-later")
     ),
     components(schemas(ErrorEnvelope, ErrorBody, FieldErrorBody)),
     tags((name = "territories", description = "FR/PL reference territories and EU NUTS"),
-         (name = "organisations", description = "Applicant and ecosystem organisations"))
+         (name = "organisations", description = "Applicant and ecosystem organisations"),
+         (name = "schemes", description = "Catalogue of support schemes and the eligibility engine"))
 )]
 struct ApiDoc;
 
@@ -65,6 +67,9 @@ pub fn router() -> (axum::Router<WebState>, utoipa::openapi::OpenApi) {
         .routes(routes!(territories::get))
         .routes(routes!(organisations::list, organisations::create))
         .routes(routes!(organisations::get, organisations::update))
+        .routes(routes!(schemes::check))
+        .routes(routes!(schemes::vocabularies))
+        .routes(routes!(schemes::get))
         .split_for_parts()
 }
 

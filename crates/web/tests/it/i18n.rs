@@ -4,19 +4,40 @@ use std::collections::BTreeSet;
 
 use crate::{TestApp, location, text};
 
+/// Message ids of every `*.ftl` file of `locales/{lang}/`, read in name order. An id defined
+/// twice, in one file or across files, fails: the bundle would reject the second one.
 fn ids(lang: &str) -> BTreeSet<String> {
-    let path = passerelle_testkit::repo_root().join(format!("locales/{lang}/main.ftl"));
-    std::fs::read_to_string(path)
+    let dir = passerelle_testkit::repo_root().join(format!("locales/{lang}"));
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
-        .lines()
-        .filter_map(|l| l.split_once(" =").map(|(k, _)| k))
-        .filter(|k| {
-            !k.is_empty()
-                && k.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-                && !k.contains(' ')
-        })
-        .map(str::to_owned)
-        .collect()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no .ftl file in {}", dir.display());
+    let mut all = BTreeSet::new();
+    let mut duplicates = Vec::new();
+    for file in &files {
+        let src = std::fs::read_to_string(file).unwrap();
+        let keys = src
+            .lines()
+            .filter_map(|l| l.split_once(" =").map(|(k, _)| k))
+            .filter(|k| {
+                !k.is_empty()
+                    && k.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                    && !k.contains(' ')
+            });
+        for key in keys {
+            if !all.insert(key.to_owned()) {
+                duplicates.push(format!("{}: {key}", file.display()));
+            }
+        }
+    }
+    assert!(
+        duplicates.is_empty(),
+        "ids defined twice in {lang}: {duplicates:?}"
+    );
+    all
 }
 
 #[test]
