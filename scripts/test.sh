@@ -63,7 +63,7 @@ if command -v schemathesis >/dev/null && [[ -n "${bin:-}" ]]; then
   server=$!
   trap 'kill $server 2>/dev/null || true; rm -rf "$data"' EXIT
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done
-  schemathesis run "http://127.0.0.1:$port/api/v1/openapi.json" --url "http://127.0.0.1:$port" \
+  schemathesis --config-file schemathesis.toml run "http://127.0.0.1:$port/api/v1/openapi.json" --url "http://127.0.0.1:$port" \
     --max-examples 50 --seed 1 --no-color
   kill "$server"; wait "$server" 2>/dev/null || true
 else

@@ -14,7 +14,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::{Expiry, SessionManagerLayer, cookie::SameSite};
 
-use crate::pages::{auth, home, lang, ops, orgs, outbox, staff, territories};
+use crate::pages::{auth, catalogue, home, lang, ops, orgs, outbox, staff, territories};
 use crate::session::DbSessionStore;
 use crate::state::WebState;
 
@@ -56,6 +56,9 @@ pub fn router(state: WebState) -> Router {
             "/invitations/{token}",
             get(orgs::invitation).post(orgs::accept),
         )
+        .route("/schemes", get(catalogue::index))
+        .route("/schemes/{slug}", get(catalogue::show))
+        .route("/eligibility", get(catalogue::wizard))
         .route("/territories", get(territories::search))
         .route("/territories/{id}", get(territories::show))
         .route("/lang/{code}", get(lang::switch));

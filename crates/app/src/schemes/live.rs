@@ -7,6 +7,7 @@ use std::sync::{Arc, RwLock};
 use passerelle_domain::scheme::Scheme;
 use passerelle_domain::scheme::catalogue::Catalogue;
 use passerelle_domain::scheme::vocab::SchemeStatus;
+use passerelle_search::{SchemeDoc, SearchIndex};
 
 /// What the catalogue knows of a scheme besides its text.
 #[derive(Debug, Clone)]
@@ -26,22 +27,55 @@ pub struct EntryMeta {
 }
 
 /// One immutable state of the public catalogue.
-#[derive(Debug, Default)]
 pub struct Snapshot {
     /// Public schemes.
     pub catalogue: Catalogue,
     /// Metadata, parallel to `catalogue.schemes()`.
     pub meta: Vec<EntryMeta>,
+    /// Full-text and facet index; hit positions are catalogue positions.
+    pub search: SearchIndex,
+}
+
+impl std::fmt::Debug for Snapshot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Snapshot")
+            .field("schemes", &self.catalogue.len())
+            .finish()
+    }
+}
+
+impl Default for Snapshot {
+    fn default() -> Self {
+        Self::new(Vec::new()).unwrap_or_else(|_| unreachable!("an empty index always builds"))
+    }
 }
 
 impl Snapshot {
-    /// Builds a snapshot from schemes and their metadata.
-    pub fn new(entries: Vec<(Arc<Scheme>, EntryMeta)>) -> Self {
+    /// Builds a snapshot from schemes and their metadata. Slugs are unique
+    /// (a database constraint), so positions agree between the catalogue,
+    /// the metadata and the search index.
+    pub fn new(
+        entries: Vec<(Arc<Scheme>, EntryMeta)>,
+    ) -> Result<Self, passerelle_search::SearchError> {
+        let docs = entries
+            .iter()
+            .map(|(s, m)| SchemeDoc {
+                scheme: s.clone(),
+                tenant: m.tenant_slug.clone(),
+                tenant_name: m.tenant_name.clone(),
+                status: m.status,
+            })
+            .collect();
+        let label = |t: passerelle_domain::scheme::vocab::Theme, l: passerelle_domain::Locale| {
+            crate::i18n::Tr::new(l).t(&format!("vocab-themes-{}", t.as_str()))
+        };
+        let search = SearchIndex::build_with_theme_labels(docs, &label)?;
         let (schemes, meta): (Vec<_>, Vec<_>) = entries.into_iter().unzip();
-        Self {
+        Ok(Self {
             catalogue: Catalogue::new(schemes),
             meta,
-        }
+            search,
+        })
     }
 
     /// A public scheme and its metadata by slug.

@@ -7,6 +7,7 @@
 pub mod eligibility;
 pub mod explain;
 pub mod live;
+pub mod search;
 
 use std::sync::Arc;
 
@@ -117,7 +118,9 @@ pub async fn reload(ctx: &AppCtx) -> AppResult<()> {
             },
         ));
     }
-    ctx.catalogue.replace(Snapshot::new(entries));
+    let snap = Snapshot::new(entries)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("search index: {e}")))?;
+    ctx.catalogue.replace(snap);
     Ok(())
 }
 

@@ -586,21 +586,33 @@ fn eval_scheme(rules: Rules<'_>, q: &Question, mut out: Sink<'_>) -> Verdict {
     if out.is_none() && place == Verdict::NotMet {
         return place;
     }
+    let tree = eval_tree(rules.criteria, q, &mut out);
+    and(and(open, place), tree)
+}
+
+/// Evaluates the criteria tree alone, without reasons: the window and the
+/// perimeter are left out. For indexes that settle those two themselves
+/// ([`super::catalogue::Catalogue`], [`super::audience::Audience`]); the
+/// scheme's verdict is then the AND of theirs and this one.
+pub fn tree_verdict(criteria: &Node, q: &Question) -> Verdict {
+    eval_tree(criteria, q, &mut None)
+}
+
+fn eval_tree(criteria: &Node, q: &Question, out: &mut Sink<'_>) -> Verdict {
     // The root combinator's children are the top-level conditions.
-    let tree = match &rules.criteria.rule {
+    match &criteria.rule {
         Rule::All { children } => {
             let mut v = Verdict::Met;
             for c in children {
-                v = and(v, eval_node(c, q, 0, &mut out));
+                v = and(v, eval_node(c, q, 0, out));
                 if out.is_none() && v == Verdict::NotMet {
                     break;
                 }
             }
             v
         }
-        _ => eval_node(rules.criteria, q, 0, &mut out),
-    };
-    and(and(open, place), tree)
+        _ => eval_node(criteria, q, 0, out),
+    }
 }
 
 fn eval_window(w: &Window, at: Timestamp, out: &mut Sink<'_>) -> Verdict {
@@ -834,7 +846,15 @@ fn eval_node(node: &Node, q: &Question, depth: u8, out: &mut Sink<'_>) -> Verdic
                         }
                         _ => false,
                     }));
+            // The SSE is made of private-law persons (law of 31 July 2014,
+            // art. 1; PL ustawa o ekonomii społecznej, art. 2): a public body
+            // is not one, whatever it declares.
+            let public = matches!(
+                a.category(),
+                Some(LegalCategory::PublicAuthority | LegalCategory::PublicLawGroup)
+            );
             let (v, key) = match (by_status, a.ess) {
+                _ if public => (Verdict::NotMet, "elig-sse-not-met"),
                 (true, _) => (Verdict::Met, "elig-sse-status"),
                 (false, Some(true)) => (Verdict::Met, "elig-sse-declared"),
                 (false, Some(false)) => (Verdict::NotMet, "elig-sse-not-met"),

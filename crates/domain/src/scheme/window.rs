@@ -147,7 +147,7 @@ impl Window {
     }
 
     /// The `(opens, closes)` instants of the annual window that opens in `year`.
-    fn annual_in(&self, tz: &TimeZone, year: i16) -> Option<(Timestamp, Timestamp)> {
+    pub(super) fn annual_in(&self, tz: &TimeZone, year: i16) -> Option<(Timestamp, Timestamp)> {
         let (o, c) = (self.opens?, self.closes?);
         let o2 = with_year(o, year)?;
         let mut c2 = with_year(c, year)?;

@@ -69,6 +69,7 @@ pub fn router() -> (axum::Router<WebState>, utoipa::openapi::OpenApi) {
         .routes(routes!(organisations::get, organisations::update))
         .routes(routes!(schemes::check))
         .routes(routes!(schemes::vocabularies))
+        .routes(routes!(schemes::search))
         .routes(routes!(schemes::get))
         .split_for_parts()
 }
@@ -80,17 +81,40 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        use axum::extract::rejection::JsonRejection;
-        match Json::<T>::from_request(req, state).await {
-            Ok(Json(v)) => Ok(ApiJson(v)),
-            Err(JsonRejection::MissingJsonContentType(_)) => {
-                Err(ApiError(AppError::Conflict("unsupported_media_type")))
-            }
-            Err(JsonRejection::BytesRejection(b))
-                if b.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE =>
+        use axum::extract::rejection::{BytesRejection, JsonRejection};
+        let json_type = req
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .map(|v| v.trim().to_ascii_lowercase())
+            .is_some_and(|v| {
+                v == "application/json" || (v.starts_with("application/") && v.ends_with("+json"))
+            });
+        if !json_type {
+            return Err(ApiError(AppError::Conflict("unsupported_media_type")));
+        }
+        let bytes = match axum::body::Bytes::from_request(req, state).await {
+            Ok(b) => b,
+            Err(BytesRejection::FailedToBufferBody(e))
+                if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE =>
             {
-                Err(ApiError(AppError::Conflict("payload_too_large")))
+                return Err(ApiError(AppError::Conflict("payload_too_large")));
             }
+            Err(_) => return Err(ApiError(AppError::Conflict("malformed_json"))),
+        };
+        // Every request body of this API is a JSON object; serde would also
+        // accept a struct written as an array, which the schema forbids.
+        if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+            if serde_json::from_slice::<serde::de::IgnoredAny>(&bytes).is_err() {
+                return Err(ApiError(AppError::Conflict("malformed_json")));
+            }
+            return Err(ApiError(AppError::Invalid(vec![
+                passerelle_app::FieldError::new("body", "invalid_value"),
+            ])));
+        }
+        match Json::<T>::from_bytes(&bytes) {
+            Ok(Json(v)) => Ok(ApiJson(v)),
             Err(JsonRejection::JsonDataError(e)) => Err(ApiError(AppError::Invalid(vec![
                 passerelle_app::FieldError::new(field_of(&e.body_text()), "invalid_value"),
             ]))),

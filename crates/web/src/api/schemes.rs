@@ -14,13 +14,109 @@ use crate::api::ApiJson;
 use crate::error::ApiError;
 use crate::state::WebState;
 
+/// OpenAPI schemas of the closed vocabularies, from the domain's own lists so
+/// the document and the parser cannot disagree.
+mod codes {
+    use passerelle_domain::scheme::vocab::{CofunderKind, Commitment, Label, Service, Theme, Vat};
+    use passerelle_domain::{Country, Currency, LegalCategory};
+    use utoipa::openapi::schema::{ArrayBuilder, KnownFormat, ObjectBuilder, SchemaFormat, Type};
+    use utoipa::openapi::{Array, Object};
+
+    fn one(codes: Vec<&'static str>) -> Object {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .enum_values(Some(codes))
+            .build()
+    }
+    fn list(codes: Vec<&'static str>) -> Array {
+        ArrayBuilder::new().items(one(codes)).build()
+    }
+    fn all<T: Copy>(v: &[T], f: fn(T) -> &'static str) -> Vec<&'static str> {
+        v.iter().map(|x| f(*x)).collect()
+    }
+    pub fn country() -> Object {
+        one(all(Country::all(), Country::as_str))
+    }
+    pub fn category() -> Object {
+        one(all(LegalCategory::all(), LegalCategory::as_str))
+    }
+    pub fn currency() -> Object {
+        one(all(Currency::all(), Currency::as_str))
+    }
+    pub fn vat() -> Object {
+        one(all(Vat::all(), Vat::as_str))
+    }
+    pub fn cofunder() -> Object {
+        one(all(CofunderKind::all(), CofunderKind::as_str))
+    }
+    pub fn themes() -> Array {
+        list(all(Theme::all(), Theme::as_str))
+    }
+    pub fn services() -> Array {
+        list(all(Service::all(), Service::as_str))
+    }
+    pub fn commitments() -> Array {
+        list(all(Commitment::all(), Commitment::as_str))
+    }
+    pub fn labels() -> Array {
+        list(all(Label::all(), Label::as_str))
+    }
+    pub fn legal_form() -> Object {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .pattern(Some("^[0-9]{3,4}$"))
+            .build()
+    }
+    pub fn territory() -> Object {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .pattern(Some("^(fr|pl|eu):[a-z]+:[0-9A-Z]{2,9}$"))
+            .build()
+    }
+    pub fn instant() -> Object {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::DateTime)))
+            .build()
+    }
+    pub fn slugs() -> Array {
+        ArrayBuilder::new()
+            .items(
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .pattern(Some("^[a-z0-9]+(-[a-z0-9]+)*$"))
+                    .min_length(Some(3))
+                    .max_length(Some(80))
+                    .build(),
+            )
+            .build()
+    }
+}
+
+/// An integer as JSON Schema defines it: `141` and `141.0` are the same
+/// integer, so both are read; `141.5` is refused.
+fn integer<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+    use serde::Deserialize;
+    let n = serde_json::Number::deserialize(d)?;
+    if let Some(i) = n.as_i64() {
+        return Ok(i);
+    }
+    match n.as_f64() {
+        Some(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => Ok(f as i64),
+        _ => Err(serde::de::Error::custom("not an integer")),
+    }
+}
+
 /// An amount in minor units.
 #[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AmountDto {
     /// Minor units (cents, grosze); not negative.
+    #[schema(minimum = 0)]
+    #[serde(deserialize_with = "integer")]
     pub amount_minor: i64,
     /// `EUR` or `PLN`.
+    #[schema(schema_with = codes::currency)]
     pub currency: String,
 }
 
@@ -29,10 +125,14 @@ pub struct AmountDto {
 #[serde(deny_unknown_fields)]
 pub struct ExpensesDto {
     /// Minor units; not negative.
+    #[schema(minimum = 0)]
+    #[serde(deserialize_with = "integer")]
     pub amount_minor: i64,
     /// `EUR` or `PLN`.
+    #[schema(schema_with = codes::currency)]
     pub currency: String,
     /// `excl` (excluding VAT) or `incl`.
+    #[schema(schema_with = codes::vat)]
     pub vat: String,
 }
 
@@ -41,6 +141,7 @@ pub struct ExpensesDto {
 #[serde(deny_unknown_fields)]
 pub struct CofunderDto {
     /// `eu`, `state`, `region`, `departement`, `intercommunality`, `commune` or `private`.
+    #[schema(schema_with = codes::cofunder)]
     pub kind: String,
 }
 
@@ -49,6 +150,8 @@ pub struct CofunderDto {
 #[serde(deny_unknown_fields)]
 pub struct ConsortiumDto {
     /// Number of organisations, the applicant included (1 = not a consortium).
+    #[schema(minimum = 1)]
+    #[serde(deserialize_with = "integer")]
     pub members: i64,
     /// Whether one of them is designated lead partner.
     pub lead_partner: bool,
@@ -59,17 +162,24 @@ pub struct ConsortiumDto {
 #[serde(deny_unknown_fields)]
 pub struct ApplicantDto {
     /// `FR` or `PL`.
+    #[schema(schema_with = codes::country)]
     pub country: Option<String>,
-    /// INSEE catégorie juridique (4 digits, e.g. `9220`) or REGON form code (3 digits).
+    /// INSEE catégorie juridique (4 digits, e.g. `9220`) or REGON form code (3 digits);
+    /// a code that does not exist is refused (400).
+    #[schema(schema_with = codes::legal_form)]
     pub legal_form: Option<String>,
     /// Shared legal category (see `beneficiary_categories` in `/api/v1/vocabularies`),
     /// when the exact form is not known; ignored when `legal_form` is given.
+    #[schema(schema_with = codes::category)]
     pub category: Option<String>,
-    /// Territory id of the seat (`fr:commune:92050`, `pl:gmina:1465011`).
+    /// Territory id of the seat (`fr:commune:92050`, `pl:gmina:1465011`); an id that
+    /// does not exist is refused (400).
+    #[schema(schema_with = codes::territory)]
     pub location: Option<String>,
     /// Declared member of the social and solidarity economy.
     pub ess: Option<bool>,
     /// Labels held (see `labels` in `/api/v1/vocabularies`).
+    #[schema(schema_with = codes::labels)]
     pub labels: Option<Vec<String>>,
 }
 
@@ -78,16 +188,19 @@ pub struct ApplicantDto {
 #[serde(deny_unknown_fields)]
 pub struct ProjectDto {
     /// Theme codes.
+    #[schema(schema_with = codes::themes)]
     pub themes: Option<Vec<String>>,
     /// Amount requested.
     pub requested: Option<AmountDto>,
     /// Eligible expenses.
     pub eligible_expenses: Option<ExpensesDto>,
     /// Service codes.
+    #[schema(schema_with = codes::services)]
     pub services: Option<Vec<String>>,
     /// Co-funders.
     pub cofunders: Option<Vec<CofunderDto>>,
     /// Commitment codes.
+    #[schema(schema_with = codes::commitments)]
     pub commitments: Option<Vec<String>>,
     /// Consortium.
     pub consortium: Option<ConsortiumDto>,
@@ -98,9 +211,10 @@ pub struct ProjectDto {
 #[serde(deny_unknown_fields)]
 pub struct EligibilityRequest {
     /// Instant to judge at (RFC 3339); now when absent.
-    #[schema(example = "2023-12-31T23:59:00+01:00")]
+    #[schema(schema_with = codes::instant)]
     pub at: Option<String>,
-    /// Scheme slugs; every published scheme when absent.
+    /// Scheme slugs; every published scheme when absent. An unknown slug is refused (400).
+    #[schema(schema_with = codes::slugs)]
     pub schemes: Option<Vec<String>>,
     /// Who applies.
     #[serde(default)]
@@ -495,4 +609,216 @@ pub async fn get(
     Path(slug): Path<String>,
 ) -> Result<Json<SchemeDto>, ApiError> {
     Ok(Json(scheme_dto(&s, &Tr::new(locale), &slug)?))
+}
+
+/// Search parameters of `GET /api/v1/schemes`.
+#[derive(serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SearchQuery {
+    /// Words, in any of the three languages (stemmed in French, English and Polish;
+    /// accents optional).
+    pub q: Option<String>,
+    /// Territory id (`fr:commune:92050`) or place name: schemes whose perimeter contains
+    /// the place or any of its ancestors, and national schemes.
+    pub territory: Option<String>,
+    /// Beneficiary category codes, comma-separated (any of them).
+    pub category: Option<String>,
+    /// Theme codes, comma-separated (any of them).
+    pub theme: Option<String>,
+    /// Scheme kind codes, comma-separated (any of them).
+    pub kind: Option<String>,
+    /// `now` (taking applications) or `soon` (and closing within 30 days).
+    pub open: Option<String>,
+    /// Funder name.
+    pub funder: Option<String>,
+    /// `relevance` (default) or `deadline`.
+    pub sort: Option<String>,
+    /// Page, from 1.
+    #[param(minimum = 1, maximum = 10000)]
+    pub page: Option<u32>,
+    /// Page size, 1–100 (default 20).
+    #[param(minimum = 1, maximum = 100)]
+    pub per_page: Option<u32>,
+}
+
+fn split(s: &Option<String>) -> Vec<String> {
+    s.as_deref()
+        .unwrap_or("")
+        .split(',')
+        .map(|x| x.trim().to_owned())
+        .filter(|x| !x.is_empty())
+        .collect()
+}
+
+impl From<&SearchQuery> for schemes::search::SearchParams {
+    fn from(q: &SearchQuery) -> Self {
+        schemes::search::SearchParams {
+            q: q.q.clone().unwrap_or_default(),
+            territory: q.territory.clone(),
+            category: split(&q.category),
+            theme: split(&q.theme),
+            kind: split(&q.kind),
+            open: q.open.clone(),
+            funder: q.funder.clone(),
+            sort: q.sort.clone(),
+            page: q.page,
+            per_page: q.per_page,
+        }
+    }
+}
+
+/// One search result.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct SchemeSummaryDto {
+    /// Slug (see `GET /api/v1/schemes/{slug}`).
+    pub slug: String,
+    /// Title in the reader's language.
+    pub title: String,
+    /// Summary in the reader's language.
+    pub summary: String,
+    /// Authority's name.
+    pub tenant_name: String,
+    /// Kind code.
+    pub kind: String,
+    /// Taking applications now.
+    pub open: bool,
+    /// Next closing instant (RFC 3339, UTC).
+    pub closes_at: Option<String>,
+    /// The scheme's IANA zone.
+    pub zone: String,
+    /// Maximum grant.
+    pub max_grant: Option<MoneyDto>,
+    /// Theme codes.
+    pub themes: Vec<String>,
+}
+
+/// A facet value and how many results it would give.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct FacetCount {
+    /// Code (or funder name).
+    pub value: String,
+    /// Label in the reader's language.
+    pub label: String,
+    /// Number of results with this value added to the other filters.
+    pub count: usize,
+}
+
+/// Facet counts.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct FacetsDto {
+    /// By theme.
+    pub theme: Vec<FacetCount>,
+    /// By beneficiary category.
+    pub category: Vec<FacetCount>,
+    /// By kind.
+    pub kind: Vec<FacetCount>,
+    /// By funder.
+    pub funder: Vec<FacetCount>,
+    /// Open now / closing within 30 days.
+    pub open: Vec<FacetCount>,
+}
+
+/// A page of search results.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct SchemeSearchDto {
+    /// Matches in all.
+    pub total: usize,
+    /// Page number.
+    pub page: u32,
+    /// Page size.
+    pub per_page: u32,
+    /// The territory filter as understood.
+    pub territory: Option<PlaceDto>,
+    /// Results.
+    pub items: Vec<SchemeSummaryDto>,
+    /// Facet counts.
+    pub facets: FacetsDto,
+}
+
+/// Facet counts rendered with labels (shared with the catalogue page).
+pub fn facets_dto(tr: &Tr, f: &passerelle_search::Facets) -> FacetsDto {
+    let fc = |vocab: &str, v: &str, count: usize| FacetCount {
+        value: v.to_owned(),
+        label: explain::code_label(tr, vocab, v),
+        count,
+    };
+    FacetsDto {
+        theme: f
+            .themes
+            .iter()
+            .map(|(t, n)| fc("themes", t.as_str(), *n))
+            .collect(),
+        category: f
+            .categories
+            .iter()
+            .map(|(c, n)| fc("beneficiary_categories", c.as_str(), *n))
+            .collect(),
+        kind: f
+            .kinds
+            .iter()
+            .map(|(k, n)| fc("scheme_kinds", k.as_str(), *n))
+            .collect(),
+        funder: f
+            .funders
+            .iter()
+            .map(|(name, n)| FacetCount {
+                value: name.clone(),
+                label: name.clone(),
+                count: *n,
+            })
+            .collect(),
+        open: vec![
+            FacetCount {
+                value: "now".into(),
+                label: tr.t("catalogue-open-now"),
+                count: f.open_now,
+            },
+            FacetCount {
+                value: "soon".into(),
+                label: tr.t("catalogue-closing-soon"),
+                count: f.closing_soon,
+            },
+        ],
+    }
+}
+
+/// Search the public catalogue: full text in three languages, facets with counts, sorted
+/// by relevance or deadline.
+#[utoipa::path(operation_id = "search_schemes", get, path = "/api/v1/schemes", tag = "schemes", params(SearchQuery),
+    responses((status = 200, description = "Success", body = SchemeSearchDto),
+              (status = 400, description = "Unknown code or territory, or bad page (the field is named)", body = crate::api::ErrorEnvelope)))]
+pub async fn search(
+    State(s): State<WebState>,
+    Extension(locale): Extension<Locale>,
+    axum::extract::Query(q): axum::extract::Query<SearchQuery>,
+) -> Result<Json<SchemeSearchDto>, ApiError> {
+    let tr = Tr::new(locale);
+    let params: schemes::search::SearchParams = (&q).into();
+    let page = schemes::search::search(&s.app, locale, &params)?;
+    Ok(Json(SchemeSearchDto {
+        total: page.total,
+        page: page.page,
+        per_page: page.per_page,
+        territory: page.territory.as_ref().map(|(id, name)| PlaceDto {
+            id: id.to_string(),
+            name: name.clone(),
+        }),
+        items: page
+            .hits
+            .iter()
+            .map(|h| SchemeSummaryDto {
+                slug: h.slug.clone(),
+                title: h.title.clone(),
+                summary: h.summary.clone(),
+                tenant_name: h.tenant_name.clone(),
+                kind: h.kind.as_str().to_owned(),
+                open: h.open,
+                closes_at: h.closes.map(|t| t.to_string()),
+                zone: h.zone.clone(),
+                max_grant: h.max_grant.map(|m| money(&tr, m)),
+                themes: h.themes.iter().map(|t| t.as_str().to_owned()).collect(),
+            })
+            .collect(),
+        facets: facets_dto(&tr, &page.facets),
+    }))
 }
