@@ -62,6 +62,42 @@ pub fn router(state: WebState) -> Router {
         .route("/territories", get(territories::search))
         .route("/territories/{id}", get(territories::show))
         .route("/lang/{code}", get(lang::switch));
+    // The officers' back office for schemes (pages/backoffice).
+    {
+        use crate::pages::backoffice::{criteria, form, history, list, status, transfer};
+        pages = pages
+            .route("/authorities/{slug}/schemes", get(list::show))
+            .route(
+                "/authorities/{slug}/schemes/new",
+                get(form::new_form).post(form::create),
+            )
+            .route(
+                "/authorities/{slug}/schemes/export.json",
+                get(transfer::export_tenant_json),
+            )
+            .route(
+                "/authorities/{slug}/schemes/export.xlsx",
+                get(transfer::export_tenant_xlsx),
+            )
+            .route(
+                "/authorities/{slug}/schemes/import",
+                post(transfer::import).layer(DefaultBodyLimit::max(transfer::IMPORT_LIMIT)),
+            )
+            .route(
+                "/schemes/{slug}/edit",
+                get(form::edit_form).post(form::update),
+            )
+            .route(
+                "/schemes/{slug}/criteria",
+                get(criteria::show).post(criteria::act),
+            )
+            .route("/schemes/{slug}/status", post(status::change))
+            .route("/schemes/{slug}/edition", post(status::edition))
+            .route("/schemes/{slug}/history", get(history::list))
+            .route("/schemes/{slug}/history/{version}", get(history::show))
+            .route("/schemes/{slug}/export.json", get(transfer::export_one))
+            .route("/schemas/scheme.json", get(transfer::schema));
+    }
     if state.app.config.demo {
         pages = pages
             .route("/dev/outbox", get(outbox::index))

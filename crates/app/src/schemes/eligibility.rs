@@ -190,6 +190,21 @@ fn parse_money(
 /// territories and schemes are refused with the field named
 /// ([`AppError::BadRequest`]).
 pub fn parse(ctx: &AppCtx, input: &EligibilityInput) -> AppResult<(Question, Option<Vec<String>>)> {
+    parse_checked(ctx, input, true)
+}
+
+/// Like [`parse`], without checking `input.schemes` against the public
+/// catalogue: for a question put to one given scheme, draft or not (the
+/// officers' preview).
+pub fn parse_question(ctx: &AppCtx, input: &EligibilityInput) -> AppResult<Question> {
+    parse_checked(ctx, input, false).map(|(q, _)| q)
+}
+
+fn parse_checked(
+    ctx: &AppCtx,
+    input: &EligibilityInput,
+    check_schemes: bool,
+) -> AppResult<(Question, Option<Vec<String>>)> {
     let mut errs = Vec::new();
     let at = match &input.at {
         None => Timestamp::from_millisecond(ctx.now_ms()).unwrap_or(Timestamp::UNIX_EPOCH),
@@ -308,7 +323,7 @@ pub fn parse(ctx: &AppCtx, input: &EligibilityInput) -> AppResult<(Question, Opt
         }
     });
     let snapshot = ctx.catalogue.current();
-    if let Some(slugs) = &input.schemes {
+    if check_schemes && let Some(slugs) = &input.schemes {
         for (i, s) in slugs.iter().enumerate() {
             if snapshot.get(s).is_none() {
                 errs.push(FieldError::new(format!("schemes[{i}]"), "scheme_unknown"));
@@ -381,6 +396,19 @@ pub fn answer(ctx: &AppCtx, tr: &Tr, q: &Question, slugs: Option<&[String]>) -> 
             .then_with(|| a.slug.cmp(&b.slug))
     });
     out
+}
+
+/// Answers a question for one given scheme, whatever its status (the
+/// officers' preview of a draft): the engine's verdict and every criterion's
+/// reason in the reader's language.
+pub fn answer_one(
+    ctx: &AppCtx,
+    tr: &Tr,
+    scheme: &passerelle_domain::scheme::Scheme,
+    q: &Question,
+) -> SchemeAnswer {
+    let ev = criteria::evaluate(scheme.rules(), q);
+    render(ctx, tr, scheme, q, &ev)
 }
 
 fn render(

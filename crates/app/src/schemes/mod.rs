@@ -4,6 +4,7 @@
 //! the new state and appends it to the history, then refreshes the
 //! in-memory catalogue.
 
+pub mod backoffice;
 pub mod eligibility;
 pub mod explain;
 pub mod live;

@@ -6,6 +6,7 @@
 mod accounts;
 mod api;
 mod authz;
+mod backoffice;
 mod catalogue;
 mod eligibility;
 mod i18n;
