@@ -94,7 +94,7 @@ pub fn unique_id(root: &Node, ty: &str) -> String {
 /// officer: lists hold every code (nothing is excluded yet), floors are 0,
 /// ceilings are the envelope (or 0) and 100 %.
 pub fn default_rule(ty: &str, s: &Scheme, root: &Node) -> Option<Rule> {
-    let placeholder = || {
+    let starter = || {
         vec![Node::new(
             &unique_id(root, "country"),
             Rule::Country {
@@ -108,11 +108,11 @@ pub fn default_rule(ty: &str, s: &Scheme, root: &Node) -> Option<Rule> {
         // A group that must hold something starts with a condition every
         // French or Polish applicant meets.
         "any" => Rule::Any {
-            children: placeholder(),
+            children: starter(),
         },
         "at_least" => Rule::AtLeast {
             min: 1,
-            children: placeholder(),
+            children: starter(),
         },
         "country" => Rule::Country {
             countries: Country::all().to_vec(),
