@@ -7,6 +7,7 @@
 //! top-level conditions rather than stored twice, so the page can never say
 //! something the engine does not check.
 
+pub mod audience;
 pub mod catalogue;
 pub mod criteria;
 #[cfg(test)]

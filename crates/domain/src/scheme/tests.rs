@@ -4,6 +4,7 @@
 //! and `props` the property tests over random trees and questions.
 
 mod catalogue;
+mod catalogue_index;
 mod criteria;
 mod kleene;
 mod leaves;

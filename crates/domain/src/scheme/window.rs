@@ -253,9 +253,11 @@ impl Window {
 
 fn with_year(dt: DateTime, year: i16) -> Option<DateTime> {
     // 29 February in a year without one becomes 28 February.
-    let day = dt
-        .day()
-        .min(jiff::civil::date(year, dt.month(), 1).days_in_month());
+    let day = dt.day().min(
+        jiff::civil::Date::new(year, dt.month(), 1)
+            .ok()?
+            .days_in_month(),
+    );
     DateTime::new(
         year,
         dt.month(),
