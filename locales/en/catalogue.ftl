@@ -85,6 +85,7 @@ elig-beneficiary-category-not-met = Your organisation falls in the category “{
 elig-sse-status = Your organisation belongs to the social and solidarity economy by virtue of its legal status ({ $form }).
 elig-sse-declared = You have stated that your organisation belongs to the social and solidarity economy.
 elig-sse-not-met = The scheme is only open to social and solidarity economy organisations, and you have stated that your organisation is not one.
+elig-sse-public = The scheme is only open to social and solidarity economy organisations, which public authorities and public bodies are not.
 elig-label-met = Your organisation holds the required approval or status: { $label }.
 elig-label-not-met = The scheme is only open to organisations holding this approval or status: { $label }; according to your answers, your organisation does not hold it.
 
@@ -319,3 +320,8 @@ vocab-countries-fr = France
 vocab-countries-pl = Poland
 vocab-currencies-eur = Euro (EUR)
 vocab-currencies-pln = Polish złoty (PLN)
+
+# A clause after a semicolon, spaced as the language writes it.
+list-then = ; { $rest }
+# Between the items of a list whose items may contain commas.
+list-sep = { "; " }

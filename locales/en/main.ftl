@@ -18,6 +18,7 @@ option-none = — None —
 money-eur = €{ $amount }
 money-pln = PLN { $amount }
 date-long = { $day } { $month } { $year }
+date-day-month = { $day } { $month }
 month-1 = January
 month-2 = February
 month-3 = March

@@ -86,6 +86,7 @@ elig-beneficiary-category-not-met = Votre organisation relève de la catégorie 
 elig-sse-status = Votre organisation relève de l’économie sociale et solidaire du fait de son statut ({ $form }).
 elig-sse-declared = Vous avez déclaré que votre organisation relève de l’économie sociale et solidaire.
 elig-sse-not-met = Le dispositif est réservé aux structures de l’économie sociale et solidaire ; d’après votre déclaration, votre organisation n’en relève pas.
+elig-sse-public = Le dispositif est réservé aux structures de l’économie sociale et solidaire, dont les collectivités et organismes publics ne font pas partie.
 elig-label-met = Votre organisation dispose de l’agrément ou du statut requis : { $label }.
 elig-label-not-met = Le dispositif est réservé aux structures disposant de l’agrément ou du statut suivant : { $label } ; d’après vos réponses, ce n’est pas le cas de votre organisation.
 
@@ -320,3 +321,8 @@ vocab-countries-fr = France
 vocab-countries-pl = Pologne
 vocab-currencies-eur = Euro (EUR)
 vocab-currencies-pln = Złoty (PLN)
+
+# A clause after a semicolon, spaced as the language writes it.
+list-then = { "\u202F" }; { $rest }
+# Between the items of a list whose items may contain commas.
+list-sep = { "\u202F; " }

@@ -17,7 +17,15 @@ option-none = — Aucune —
 ## Formats
 money-eur = { $amount } €
 money-pln = { $amount } zł
-date-long = { $day } { $month } { $year }
+# The first day of a month is written "1er" in French.
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+date-day-month = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month }
 month-1 = janvier
 month-2 = février
 month-3 = mars

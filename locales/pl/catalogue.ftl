@@ -100,6 +100,7 @@ elig-beneficiary-category-not-met = Twoja organizacja należy do kategorii „{ 
 elig-sse-status = Twoja organizacja jest podmiotem ekonomii społecznej ze względu na swoją formę prawną ({ $form }).
 elig-sse-declared = Zgodnie z Twoim oświadczeniem Twoja organizacja jest podmiotem ekonomii społecznej.
 elig-sse-not-met = Program jest przeznaczony dla podmiotów ekonomii społecznej, a zgodnie z Twoim oświadczeniem Twoja organizacja nie jest takim podmiotem.
+elig-sse-public = Program jest przeznaczony dla podmiotów ekonomii społecznej, do których nie należą jednostki samorządu ani inne podmioty publiczne.
 elig-label-met = Twoja organizacja posiada wymagany status lub akredytację: { $label }.
 elig-label-not-met = Program jest przeznaczony dla podmiotów posiadających następujący status lub akredytację: { $label }; zgodnie z Twoimi odpowiedziami Twoja organizacja nie spełnia tego warunku.
 
@@ -342,3 +343,8 @@ vocab-countries-fr = Francja
 vocab-countries-pl = Polska
 vocab-currencies-eur = Euro (EUR)
 vocab-currencies-pln = Złoty (PLN)
+
+# A clause after a semicolon, spaced as the language writes it.
+list-then = ; { $rest }
+# Between the items of a list whose items may contain commas.
+list-sep = { "; " }

@@ -18,6 +18,7 @@ option-none = — Brak —
 money-eur = { $amount } €
 money-pln = { $amount } zł
 date-long = { $day } { $month } { $year }
+date-day-month = { $day } { $month }
 month-1 = stycznia
 month-2 = lutego
 month-3 = marca

@@ -42,6 +42,19 @@ pub fn create_organisation(actor: &Actor) -> AppResult<()> {
     }
 }
 
+/// Managing a saved search (list, delete): the account that saved it, or the account whose
+/// confirmed address receives it.
+pub fn saved_search(actor: &Actor, owner_id: Option<&str>, email: &str) -> AppResult<()> {
+    let Some(u) = &actor.user else {
+        return Err(AppError::Unauthenticated);
+    };
+    if owner_id == Some(u.id.as_str()) || (u.confirmed && u.email == email) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 /// An action on an organisation, given the actor's role in it (`None` = not a member).
 pub fn organisation(actor: &Actor, role: Option<OrgRole>, action: OrgAction) -> AppResult<()> {
     if action == OrgAction::ViewProfile {
@@ -249,5 +262,39 @@ mod tests {
                 Err(AppError::Unauthenticated)
             ));
         }
+    }
+
+    #[test]
+    fn saved_searches_belong_to_their_account_or_confirmed_address() {
+        let me = user(false, &[]);
+        assert!(
+            saved_search(&me, Some("u"), "other@example.org").is_ok(),
+            "saved signed in"
+        );
+        assert!(
+            saved_search(&me, None, "u@example.org").is_ok(),
+            "saved for my address"
+        );
+        assert!(matches!(
+            saved_search(&me, Some("v"), "v@example.org"),
+            Err(AppError::Forbidden)
+        ));
+        let admin = user(true, &[]);
+        assert!(
+            saved_search(&admin, None, "v@example.org").is_err(),
+            "no exception for administrators"
+        );
+        let mut unconfirmed = user(false, &[]);
+        if let Some(u) = unconfirmed.user.as_mut() {
+            u.confirmed = false;
+        }
+        assert!(
+            saved_search(&unconfirmed, None, "u@example.org").is_err(),
+            "an unproven address owns nothing"
+        );
+        assert!(matches!(
+            saved_search(&Actor::anonymous(), None, "u@example.org"),
+            Err(AppError::Unauthenticated)
+        ));
     }
 }

@@ -103,6 +103,19 @@ impl Tr {
         self.ta(key, &[("amount", &amount)])
     }
 
+    /// A headline amount (a cap, an envelope): whole units without cents when
+    /// it has none (`15 000 €`), with them otherwise (`15 000,50 €`).
+    pub fn money_whole(&self, minor: i64, currency: Currency) -> String {
+        if minor % 100 != 0 {
+            return self.money(minor, currency);
+        }
+        let key = match currency {
+            Currency::Eur => "money-eur",
+            Currency::Pln => "money-pln",
+        };
+        self.ta(key, &[("amount", &self.number(minor / 100))])
+    }
+
     /// A calendar date (`YYYY-MM-DD`) written out: `6 novembre 2023`, `6 listopada 2023`,
     /// `6 November 2023`. Unparseable input is returned as is.
     pub fn date(&self, iso: &str) -> String {
@@ -128,5 +141,48 @@ impl Tr {
         let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
         let d = ts.to_zoned_datetime(tz).date();
         self.date(&d.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_of_a_month_is_1er_in_french_only() {
+        assert_eq!(Tr::new(Locale::Fr).date("2020-03-01"), "1er mars 2020");
+        assert_eq!(Tr::new(Locale::Fr).date("2020-03-02"), "2 mars 2020");
+        assert_eq!(Tr::new(Locale::Fr).date("2020-03-11"), "11 mars 2020");
+        assert_eq!(Tr::new(Locale::Pl).date("2020-03-01"), "1 marca 2020");
+        assert_eq!(Tr::new(Locale::En).date("2020-03-01"), "1 March 2020");
+    }
+
+    #[test]
+    fn headline_amounts_drop_zero_cents_only() {
+        let fr = Tr::new(Locale::Fr);
+        assert_eq!(
+            fr.money_whole(1_500_000, Currency::Eur),
+            "15\u{202f}000\u{a0}€"
+        );
+        assert_eq!(
+            fr.money_whole(1_500_050, Currency::Eur),
+            "15\u{202f}000,50\u{a0}€"
+        );
+        assert_eq!(
+            Tr::new(Locale::En).money_whole(1_500_000, Currency::Eur),
+            "€15,000"
+        );
+        assert_eq!(fr.money_whole(0, Currency::Eur), "0\u{a0}€");
+    }
+
+    #[test]
+    fn semicolons_are_spaced_per_language() {
+        assert_eq!(
+            Tr::new(Locale::Fr).ta("list-then", &[("rest", "b")]),
+            "\u{202f}; b"
+        );
+        assert_eq!(Tr::new(Locale::Pl).ta("list-then", &[("rest", "b")]), "; b");
+        assert_eq!(Tr::new(Locale::Fr).t("list-sep"), "\u{202f}; ");
+        assert_eq!(Tr::new(Locale::En).t("list-sep"), "; ");
     }
 }

@@ -3,6 +3,7 @@
 //! and background jobs all call these, so authorisation lives in one place ([`authz`]).
 
 pub mod accounts;
+pub mod alerts;
 pub mod authz;
 pub mod clock;
 pub mod demo;
@@ -32,6 +33,8 @@ pub struct AppConfig {
     pub demo: bool,
     /// Address mails are sent from.
     pub mail_from: String,
+    /// Key of the long-lived links in alert mails (unsubscribe, feed).
+    pub link_key: alerts::LinkKey,
 }
 
 /// Everything a use case needs, cheap to clone.
@@ -51,6 +54,8 @@ pub struct AppCtx {
     pub config: AppConfig,
     /// The public catalogue of schemes, in memory.
     pub catalogue: Arc<schemes::live::LiveCatalogue>,
+    /// Throttles the confirmation mails of saved searches, per address and per client IP.
+    pub alert_limiter: Arc<ratelimit::LoginLimiter>,
 }
 
 impl AppCtx {
@@ -70,6 +75,13 @@ impl AppCtx {
             login_limiter: Arc::new(ratelimit::LoginLimiter::default()),
             config,
             catalogue: Arc::default(),
+            // 3 confirmation mails per address then one per 10 minutes; 10 per IP then one a minute.
+            alert_limiter: Arc::new(ratelimit::LoginLimiter::new(
+                3,
+                std::time::Duration::from_secs(600),
+                10,
+                std::time::Duration::from_secs(60),
+            )),
         };
         schemes::reload(&ctx).await?;
         Ok(ctx)

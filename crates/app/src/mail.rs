@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
-use lettre::message::{Mailbox, Message, header::ContentType};
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::{Mailbox, Message};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
@@ -24,21 +25,45 @@ pub struct OutgoingMail {
 pub trait Mailer: Send + Sync {
     /// Deliver (or durably queue) one mail.
     async fn send(&self, from: &str, mail: &OutgoingMail) -> anyhow::Result<()>;
+
+    /// Deliver one mail with extra header fields (`List-Unsubscribe`, …). A transport that
+    /// cannot add header fields sends the mail without them.
+    async fn send_with_headers(
+        &self,
+        from: &str,
+        mail: &OutgoingMail,
+        headers: &[(&'static str, String)],
+    ) -> anyhow::Result<()> {
+        let _ = headers;
+        self.send(from, mail).await
+    }
 }
 
-fn build(from: &str, mail: &OutgoingMail) -> anyhow::Result<Message> {
+fn build_with(
+    from: &str,
+    mail: &OutgoingMail,
+    headers: &[(&'static str, String)],
+) -> anyhow::Result<Message> {
     let from: Mailbox = from.parse().context("mail_from is not a valid address")?;
     let to: Mailbox = mail
         .to
         .parse()
         .context("recipient is not a valid address")?;
-    Message::builder()
+    let mut builder = Message::builder()
         .from(from)
         .to(to)
         .subject(mail.subject.clone())
-        .header(ContentType::TEXT_PLAIN)
-        .body(mail.body.clone())
-        .context("building the mail")
+        .header(ContentType::TEXT_PLAIN);
+    for (name, value) in headers {
+        anyhow::ensure!(
+            !value.contains(['\r', '\n']),
+            "header {name} holds a line break"
+        );
+        let name = HeaderName::new_from_ascii((*name).to_owned())
+            .map_err(|e| anyhow::anyhow!("header {name}: {e}"))?;
+        builder = builder.raw_header(HeaderValue::new(name, value.clone()));
+    }
+    builder.body(mail.body.clone()).context("building the mail")
 }
 
 /// Writes each mail as an `.eml` file (RFC 5322, as SMTP would carry it).
@@ -62,7 +87,16 @@ impl FileOutbox {
 #[async_trait::async_trait]
 impl Mailer for FileOutbox {
     async fn send(&self, from: &str, mail: &OutgoingMail) -> anyhow::Result<()> {
-        let msg = build(from, mail)?;
+        self.send_with_headers(from, mail, &[]).await
+    }
+
+    async fn send_with_headers(
+        &self,
+        from: &str,
+        mail: &OutgoingMail,
+        headers: &[(&'static str, String)],
+    ) -> anyhow::Result<()> {
+        let msg = build_with(from, mail, headers)?;
         tokio::fs::create_dir_all(&self.dir)
             .await
             .context("creating the outbox")?;
@@ -126,7 +160,16 @@ impl SmtpMailer {
 #[async_trait::async_trait]
 impl Mailer for SmtpMailer {
     async fn send(&self, from: &str, mail: &OutgoingMail) -> anyhow::Result<()> {
-        let msg = build(from, mail)?;
+        self.send_with_headers(from, mail, &[]).await
+    }
+
+    async fn send_with_headers(
+        &self,
+        from: &str,
+        mail: &OutgoingMail,
+        headers: &[(&'static str, String)],
+    ) -> anyhow::Result<()> {
+        let msg = build_with(from, mail, headers)?;
         self.transport.send(msg).await.context("SMTP delivery")?;
         Ok(())
     }

@@ -266,6 +266,7 @@ async fn context(cfg: &Config, demo: bool) -> anyhow::Result<AppCtx> {
         base_url: cfg.base_url.trim_end_matches('/').to_owned(),
         demo,
         mail_from: cfg.mail_from.clone(),
+        link_key: passerelle_app::alerts::LinkKey::new(&cfg.secret_key),
     };
     AppCtx::new(db, mailer, Arc::new(SystemClock), app_cfg)
         .await
@@ -318,6 +319,34 @@ async fn serve(cfg: Config, demo: bool) -> anyhow::Result<()> {
                 .await
             {
                 tracing::warn!(error = %e, "session sweep failed");
+            }
+        }
+    });
+    // Saved-search alerts: deadline reminders, daily digests, missed publications.
+    let alerts_ctx = ctx.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            let c = alerts_ctx.clone();
+            // Each run in its own task: a panic is reported here and the next tick still runs.
+            let run = tokio::spawn(async move {
+                let now = c.now_ms();
+                passerelle_app::alerts::run_due(&c, now).await
+            });
+            match run.await {
+                Ok(Ok(r)) if r != passerelle_app::alerts::DueReport::default() => {
+                    tracing::info!(
+                        mails = r.mails,
+                        queued = r.queued,
+                        purged = r.purged,
+                        "alerts run"
+                    );
+                }
+                Ok(Ok(_)) => {}
+                Ok(Err(e)) => tracing::warn!(error = %format!("{e:?}"), "alerts run failed"),
+                Err(e) => tracing::error!(error = %e, "alerts run panicked"),
             }
         }
     });

@@ -225,6 +225,7 @@ impl TestApp {
             base_url: base.clone(),
             demo: opts.demo,
             mail_from: "Passerelle <test@passerelle.test>".into(),
+            link_key: passerelle_app::alerts::LinkKey::new(&unique("test-link-key-")),
         };
         let ctx = AppCtx::new(
             test_db.db.clone(),
@@ -341,6 +342,19 @@ impl TestApp {
             res.status()
         );
         Ok(client)
+    }
+
+    /// Move the test clock forward by `ms` milliseconds.
+    pub fn advance(&self, ms: i64) {
+        self.clock.advance(ms);
+    }
+
+    /// Run the alerts' periodic work (deadline reminders, digests) at the test clock's now.
+    pub async fn run_alerts(&self) -> anyhow::Result<passerelle_app::alerts::DueReport> {
+        let now = passerelle_app::clock::Clock::now_ms(&*self.clock);
+        passerelle_app::alerts::run_due(&self.ctx, now)
+            .await
+            .map_err(|e| anyhow::anyhow!("run_due: {e:?}"))
     }
 
     /// Raw texts of the mails sent to `to`, oldest first.

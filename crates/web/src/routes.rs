@@ -98,6 +98,21 @@ pub fn router(state: WebState) -> Router {
             .route("/schemes/{slug}/export.json", get(transfer::export_one))
             .route("/schemas/scheme.json", get(transfer::schema));
     }
+    // Saved searches and alerts (pages/alerts).
+    {
+        use crate::pages::alerts;
+        pages = pages
+            .route("/alerts", post(alerts::create))
+            .route("/alerts/new", get(alerts::new_form))
+            .route("/alerts/confirm", get(alerts::confirm))
+            .route(
+                "/alerts/unsubscribe",
+                get(alerts::unsubscribe_form).post(alerts::unsubscribe),
+            )
+            .route("/alerts/{token}/feed.atom", get(alerts::feed))
+            .route("/me/alerts", get(alerts::mine))
+            .route("/me/alerts/{id}/delete", post(alerts::delete));
+    }
     if state.app.config.demo {
         pages = pages
             .route("/dev/outbox", get(outbox::index))

@@ -257,8 +257,9 @@ pub async fn import(
     }
     tx.commit().await?;
     reload(ctx).await?;
-    // Alerts for schemes published by an import are not sent yet (alerts land next).
-    let _ = &newly_published;
+    for slug in &newly_published {
+        crate::alerts::after_publish(ctx, slug).await;
+    }
     Ok(ImportOutcome::Done(report))
 }
 

@@ -106,16 +106,20 @@ fn arg(tr: &Tr, index: &TerritoryIndex, name: &str, a: &Arg) -> String {
         // legal forms does not say "none; …".
         Arg::Codes(_, list) if name == "categories" && list.is_empty() => String::new(),
         Arg::Codes(vocab, list) => codes(tr, vocab, list),
-        Arg::LegalForms(list) if name == "forms" => {
-            if list.is_empty() {
-                String::new()
-            } else {
-                format!("; {}", forms(list))
-            }
-        }
         Arg::LegalForms(list) => forms(list),
         Arg::Territories(ids) => territories(index, ids),
         Arg::Field(f) => tr.t(&field_key(f)),
+    }
+}
+
+/// The legal forms as they follow the list of categories in a sentence:
+/// nothing when there are none, after the language's semicolon when there
+/// are categories before them.
+fn after_categories(tr: &Tr, categories: &str, forms: &str) -> String {
+    match (categories.is_empty(), forms.is_empty()) {
+        (_, true) => String::new(),
+        (true, false) => forms.to_owned(),
+        (false, false) => tr.ta("list-then", &[("rest", forms)]),
     }
 }
 
@@ -132,22 +136,24 @@ pub fn reason(tr: &Tr, index: &TerritoryIndex, r: &Reason) -> String {
         .iter()
         .map(|(n, a)| (*n, arg(tr, index, n, a)))
         .collect();
-    let no_categories = rendered
+    // Legal forms follow the categories after a semicolon, spaced as the
+    // language wants it ("a ; b" in French, "a; b" elsewhere); alone, they
+    // stand without one.
+    let categories = rendered
         .iter()
-        .any(|(n, v)| *n == "categories" && v.is_empty());
-    let args: Vec<(&str, &str)> = rendered
+        .find(|(n, _)| *n == "categories")
+        .map(|(_, v)| v.as_str());
+    let args: Vec<(&str, String)> = rendered
         .iter()
         .map(|(n, v)| {
-            // Forms arrive prefixed with "; " to follow the categories; with
-            // no categories before them the separator goes.
-            let v = if *n == "forms" && no_categories {
-                v.trim_start_matches("; ")
-            } else {
-                v.as_str()
+            let v = match (*n, categories) {
+                ("forms", Some(c)) => after_categories(tr, c, v),
+                _ => v.clone(),
             };
             (*n, v)
         })
         .collect();
+    let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (*n, v.as_str())).collect();
     tr.ta(r.key, &args)
 }
 
@@ -183,7 +189,11 @@ pub fn window(tr: &Tr, w: &Window) -> String {
             let md = |d: Option<jiff::civil::DateTime>| {
                 d.map(|d| {
                     let month = tr.t(&format!("month-{}", d.month()));
-                    format!("{} {month} {:02}:{:02}", d.day(), d.hour(), d.minute())
+                    let day = tr.ta(
+                        "date-day-month",
+                        &[("day", &d.day().to_string()), ("month", &month)],
+                    );
+                    format!("{day} {:02}:{:02}", d.hour(), d.minute())
                 })
                 .unwrap_or_default()
             };
@@ -246,11 +256,7 @@ fn describe(tr: &Tr, n: &Node, depth: u8, out: &mut Vec<CriterionText>) {
             } else {
                 codes(tr, "beneficiary_categories", &cats)
             };
-            let f = match (legal_forms.is_empty(), cats.is_empty()) {
-                (true, _) => String::new(),
-                (false, true) => forms(legal_forms),
-                (false, false) => format!("; {}", forms(legal_forms)),
-            };
+            let f = after_categories(tr, &cats, &forms(legal_forms));
             tr.ta("crit-beneficiary", &[("categories", &cats), ("forms", &f)])
         }
         Rule::Sse => tr.t("crit-sse"),
@@ -274,11 +280,11 @@ fn describe(tr: &Tr, n: &Node, depth: u8, out: &mut Vec<CriterionText>) {
         ),
         Rule::RequestedMax { max } => tr.ta(
             "crit-requested-max",
-            &[("limit", &tr.money(max.minor, max.currency))],
+            &[("limit", &tr.money_whole(max.minor, max.currency))],
         ),
         Rule::RequestedMin { min } => tr.ta(
             "crit-requested-min",
-            &[("limit", &tr.money(min.minor, min.currency))],
+            &[("limit", &tr.money_whole(min.minor, min.currency))],
         ),
         Rule::RateMax { basis_points } => {
             tr.ta("crit-rate-max", &[("limit", &rate(tr, *basis_points))])
@@ -286,7 +292,7 @@ fn describe(tr: &Tr, n: &Node, depth: u8, out: &mut Vec<CriterionText>) {
         Rule::ExpensesMin { min, vat } => tr.ta(
             "crit-expenses-min",
             &[
-                ("limit", &tr.money(min.minor, min.currency)),
+                ("limit", &tr.money_whole(min.minor, min.currency)),
                 ("vat", &code_label(tr, "vat", vat.as_str())),
             ],
         ),

@@ -9,6 +9,7 @@ pub mod eligibility;
 pub mod explain;
 pub mod live;
 pub mod search;
+pub mod wizard;
 
 use std::sync::Arc;
 
@@ -189,6 +190,9 @@ pub async fn create(
     repo::insert_version(&mut tx, &version_row(&row, actor, note)).await?;
     tx.commit().await?;
     reload(ctx).await?;
+    if status == SchemeStatus::Published {
+        crate::alerts::after_publish(ctx, &row.slug).await;
+    }
     record(row)
 }
 
@@ -307,14 +311,18 @@ pub async fn transition(
     to: SchemeStatus,
 ) -> AppResult<SchemeRecord> {
     let note = format!("status:{}", to.as_str());
-    change(ctx, actor, slug, expected_version, &note, |rec| {
+    let rec = change(ctx, actor, slug, expected_version, &note, |rec| {
         if !rec.status.can_become(to) {
             return Err(AppError::Conflict("status_change_not_allowed"));
         }
         rec.status = to;
         Ok(())
     })
-    .await
+    .await?;
+    if to == SchemeStatus::Published {
+        crate::alerts::after_publish(ctx, slug).await;
+    }
+    Ok(rec)
 }
 
 /// Copies a scheme into a new draft edition under `new_slug`.

@@ -854,7 +854,7 @@ fn eval_node(node: &Node, q: &Question, depth: u8, out: &mut Sink<'_>) -> Verdic
                 Some(LegalCategory::PublicAuthority | LegalCategory::PublicLawGroup)
             );
             let (v, key) = match (by_status, a.ess) {
-                _ if public => (Verdict::NotMet, "elig-sse-not-met"),
+                _ if public => (Verdict::NotMet, "elig-sse-public"),
                 (true, _) => (Verdict::Met, "elig-sse-status"),
                 (false, Some(true)) => (Verdict::Met, "elig-sse-declared"),
                 (false, Some(false)) => (Verdict::NotMet, "elig-sse-not-met"),

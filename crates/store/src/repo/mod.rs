@@ -1,6 +1,7 @@
 //! One module per aggregate. Functions take any [`crate::AsExec`] (a pooled connection or a
 //! transaction), so the application layer decides the transaction boundaries.
 
+pub mod alerts;
 pub mod meta;
 pub mod organisations;
 pub mod programmes;

@@ -5,36 +5,21 @@
 use askama::Template;
 use axum::extract::{Path, RawQuery};
 use axum::response::Response;
-use passerelle_app::schemes::eligibility::{
-    self, AmountInput, ApplicantInput, CofunderInput, ConsortiumInput, EligibilityInput,
-    ExpensesInput, ProjectInput, SchemeAnswer,
-};
+use passerelle_app::schemes::eligibility::{self, SchemeAnswer};
 use passerelle_app::schemes::explain;
 use passerelle_app::schemes::search::{self, SearchHit, SearchParams};
+use passerelle_app::schemes::wizard::{self, WizardAnswers, many, one};
 use passerelle_app::{AppError, FieldError, organisations};
 use passerelle_domain::scheme::criteria::{SchemeVerdict, Verdict};
 use passerelle_domain::scheme::vocab::{CofunderKind, Commitment, Service, Theme};
-use passerelle_domain::{Currency, LegalCategory, Money};
+use passerelle_domain::{LegalCategory, Money};
 
 use crate::error::WebError;
 use crate::page::{FormErrors, PageCommon, PageCtx};
 
 /// Query-string pairs; repeated keys are kept (facets are multi-valued).
 fn pairs(raw: &Option<String>) -> Vec<(String, String)> {
-    form_urlencoded::parse(raw.as_deref().unwrap_or("").as_bytes())
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect()
-}
-
-fn one(p: &[(String, String)], key: &str) -> Option<String> {
-    p.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
-}
-
-fn many(p: &[(String, String)], key: &str) -> Vec<String> {
-    p.iter()
-        .filter(|(k, v)| k == key && !v.trim().is_empty())
-        .map(|(_, v)| v.clone())
-        .collect()
+    wizard::pairs(raw.as_deref().unwrap_or(""))
 }
 
 /// A checkbox or radio option with its facet count.
@@ -99,7 +84,7 @@ fn hit_view(tr: &passerelle_app::i18n::Tr, h: &SearchHit) -> HitView {
         closes_iso: h.closes.map(|c| c.to_string()).unwrap_or_default(),
         max_grant: h
             .max_grant
-            .map(|m| tr.money(m.minor, m.currency))
+            .map(|m| tr.money_whole(m.minor, m.currency))
             .unwrap_or_default(),
         themes: h
             .themes
@@ -280,7 +265,10 @@ pub async fn show(p: PageCtx, Path(slug): Path<String>) -> Result<Response, WebE
     let l = p.locale;
     let now = jiff::Timestamp::from_millisecond(p.state.app.now_ms())
         .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
-    let money = |m: Option<Money>| m.map(|m| tr.money(m.minor, m.currency)).unwrap_or_default();
+    let money = |m: Option<Money>| {
+        m.map(|m| tr.money_whole(m.minor, m.currency))
+            .unwrap_or_default()
+    };
     let next = s.window.next_closing(now);
     let page = SchemePage {
         page: p.common.clone(),
@@ -504,118 +492,31 @@ pub async fn wizard(p: PageCtx, RawQuery(raw): RawQuery) -> Result<Response, Web
     };
     let org_id = get("org");
     let org = my_orgs.iter().find(|o| o.id == org_id);
-    let (mut country, mut legal_form, mut location, mut ess) = (
-        get("country"),
-        get("legal_form"),
-        get("location"),
-        get("ess"),
-    );
-    let mut category = get("category");
+    let mut a = WizardAnswers::from_pairs(&qp);
     if let Some(o) = org {
-        country = o.country.clone();
-        legal_form = o.legal_form.clone().unwrap_or_default();
-        location = o.commune_id.clone().unwrap_or_default();
-        category = o.legal_category.clone();
+        a.country = o.country.clone();
+        a.legal_form = o.legal_form.clone().unwrap_or_default();
+        a.location = o.commune_id.clone().unwrap_or_default();
+        a.category = o.legal_category.clone();
         if o.sse_member {
-            ess = "yes".into();
+            a.ess = "yes".into();
         }
     }
-    let currency_s = if get("currency").is_empty() {
-        "EUR".to_owned()
-    } else {
-        get("currency")
-    };
-    let currency = currency_s.parse::<Currency>().unwrap_or(Currency::Eur);
-    let amount = |field: &str, errs: &mut Vec<FieldError>| -> Option<i64> {
-        let s = get(field);
-        if s.is_empty() {
-            return None;
-        }
-        match Money::parse_major(&s, currency) {
-            Ok(m) => Some(m.minor),
-            Err(e) => {
-                errs.push(FieldError::new(field, e.code()));
-                None
-            }
-        }
-    };
-    let requested = amount("requested", &mut errs);
-    let expenses = amount("expenses", &mut errs);
-    let members = match get("members").as_str() {
-        "" => None,
-        s => match s.parse::<i64>() {
-            Ok(n) => Some(n),
-            Err(_) => {
-                errs.push(FieldError::new("members", "number_invalid"));
-                None
-            }
-        },
-    };
     let scheme = get("scheme");
-    let location_id = if location.is_empty() {
-        None
-    } else {
-        match search::resolve_territory(&p.state.app.territories, &location) {
-            Some(id) => Some(id.to_string()),
-            None => {
-                errs.push(FieldError::new("location", "territory_unknown"));
-                None
-            }
-        }
-    };
-    let themes_sel = many(&qp, "theme");
-    let services_sel = many(&qp, "service");
-    let cofunders_sel = many(&qp, "cofunder");
-    let commitments_sel = many(&qp, "commitment");
-    let lead = get("lead") == "on";
     // An empty selection is "not answered": the criteria that need it stay
     // unknown and the answer says what to tell, rather than guessing "none".
-    let input = EligibilityInput {
-        at: None,
-        schemes: (!scheme.is_empty()).then(|| vec![scheme.clone()]),
-        applicant: ApplicantInput {
-            country: (!country.is_empty()).then(|| country.clone()),
-            legal_form: (!legal_form.is_empty()).then(|| legal_form.clone()),
-            category: (!category.is_empty() && legal_form.is_empty()).then(|| category.clone()),
-            location: location_id.clone(),
-            ess: match ess.as_str() {
-                "yes" => Some(true),
-                "no" => Some(false),
-                _ => None,
-            },
-            labels: None,
-        },
-        project: ProjectInput {
-            themes: (!themes_sel.is_empty()).then(|| themes_sel.clone()),
-            requested: requested.map(|m| AmountInput {
-                amount_minor: m,
-                currency: currency.to_string(),
-            }),
-            eligible_expenses: expenses.map(|m| ExpensesInput {
-                amount_minor: m,
-                currency: currency.to_string(),
-                vat: if get("vat").is_empty() {
-                    "excl".into()
-                } else {
-                    get("vat")
-                },
-            }),
-            services: (!services_sel.is_empty()).then(|| services_sel.clone()),
-            cofunders: (!cofunders_sel.is_empty()).then(|| {
-                cofunders_sel
-                    .iter()
-                    .map(|k| CofunderInput { kind: k.clone() })
-                    .collect()
-            }),
-            commitments: (!commitments_sel.is_empty()).then(|| commitments_sel.clone()),
-            consortium: members.map(|n| ConsortiumInput {
-                members: n,
-                lead_partner: lead,
-            }),
-        },
+    let input = match a.input(&p.state.app) {
+        Ok(mut input) => {
+            input.schemes = (!scheme.is_empty()).then(|| vec![scheme.clone()]);
+            Some(input)
+        }
+        Err(e) => {
+            errs.extend(e);
+            None
+        }
     };
     let mut answers: Vec<SchemeAnswer> = Vec::new();
-    if submitted && errs.is_empty() {
+    if let Some(input) = input.filter(|_| submitted) {
         match eligibility::parse(&p.state.app, &input) {
             Ok((q, slugs)) => answers = eligibility::answer(&p.state.app, tr, &q, slugs.as_deref()),
             Err(AppError::BadRequest(f)) => errs.extend(
@@ -654,40 +555,34 @@ pub async fn wizard(p: PageCtx, RawQuery(raw): RawQuery) -> Result<Response, Web
             LegalCategory::as_str,
             "beneficiary_categories",
             tr,
-            std::slice::from_ref(&category),
+            std::slice::from_ref(&a.category),
         ),
-        country,
-        legal_form,
-        location,
-        ess,
-        themes: choices(Theme::all(), Theme::as_str, "themes", tr, &themes_sel),
-        requested: get("requested"),
-        currency: currency_s,
-        expenses: get("expenses"),
-        vat: get("vat"),
-        services: choices(
-            Service::all(),
-            Service::as_str,
-            "services",
-            tr,
-            &services_sel,
-        ),
+        themes: choices(Theme::all(), Theme::as_str, "themes", tr, &a.themes),
+        services: choices(Service::all(), Service::as_str, "services", tr, &a.services),
         cofunders: choices(
             CofunderKind::all(),
             CofunderKind::as_str,
             "cofunder_kinds",
             tr,
-            &cofunders_sel,
+            &a.cofunders,
         ),
         commitments: choices(
             Commitment::all(),
             Commitment::as_str,
             "commitments",
             tr,
-            &commitments_sel,
+            &a.commitments,
         ),
-        members: get("members"),
-        lead,
+        country: a.country,
+        legal_form: a.legal_form,
+        location: a.location,
+        ess: a.ess,
+        requested: a.requested,
+        currency: a.currency,
+        expenses: a.expenses,
+        vat: a.vat,
+        members: a.members,
+        lead: a.lead,
         errors: p.form_errors(&errs),
         eligible: split(SchemeVerdict::Eligible, None),
         unknown: split(SchemeVerdict::Unknown, None),

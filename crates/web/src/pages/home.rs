@@ -84,7 +84,7 @@ pub mod fmt {
     /// Envelope in the reader's format, or "" when not stated.
     pub fn envelope(page: &PageCommon, p: &ProgrammeView) -> String {
         if p.row.envelope_minor > 0 {
-            page.tr.money(p.row.envelope_minor, p.currency)
+            page.tr.money_whole(p.row.envelope_minor, p.currency)
         } else {
             String::new()
         }
@@ -93,7 +93,7 @@ pub mod fmt {
     /// Per-project cap, or "".
     pub fn cap(page: &PageCommon, p: &ProgrammeView) -> String {
         if p.row.max_award_minor > 0 {
-            page.tr.money(p.row.max_award_minor, p.currency)
+            page.tr.money_whole(p.row.max_award_minor, p.currency)
         } else {
             String::new()
         }

@@ -1,6 +1,7 @@
 //! Server-rendered pages. Each form POST answers with a redirect (303) or the same page with
 //! its field errors (422); nothing needs JavaScript.
 
+pub mod alerts;
 pub mod auth;
 pub mod backoffice;
 pub mod catalogue;

@@ -307,7 +307,7 @@ async fn a_scheme_from_draft_to_next_edition() {
     assert_eq!(s, 200);
     assert!(body.contains("id=\"node-plafond\""));
     assert!(
-        body.contains("ne peut pas dépasser 10\u{202f}000,00\u{a0}€") || body.contains("10 000"),
+        body.contains("ne peut pas dépasser 10\u{202f}000\u{a0}€"),
         "{body}"
     );
 
@@ -571,7 +571,7 @@ async fn a_scheme_from_draft_to_next_edition() {
     assert_eq!(s, 200);
     assert!(body.contains("<li>Titre</li>"), "{body}");
     assert!(
-        body.contains("Ouverture des candidatures le 1 janvier 2026"),
+        body.contains("Ouverture des candidatures le 1er janvier 2026"),
         "conditions in words"
     );
     let (s, _) = get(&app, &c, &format!("/schemes/{slug}/history/999")).await;

@@ -157,8 +157,10 @@ async fn scheme_page_in_plain_words() {
         "{body}"
     );
     assert!(body.contains("31 décembre 2023 à 24:00"), "{body}");
-    assert!(body.contains("15\u{202f}000,00\u{a0}€"), "{body}");
-    assert!(body.contains("100\u{202f}000,00\u{a0}€"));
+    // Headline amounts without cents when they have none.
+    assert!(body.contains("15\u{202f}000\u{a0}€"), "{body}");
+    assert!(body.contains("100\u{202f}000\u{a0}€"));
+    assert!(!body.contains("000,00\u{a0}€"), "{body}");
     assert!(body.contains("Hauts-de-Seine"));
     assert!(body.contains("innoveco@hauts-de-seine.fr"));
     assert!(body.contains("Appréciés lors de l’instruction"));
@@ -166,7 +168,7 @@ async fn scheme_page_in_plain_words() {
     let (_, body) = get(&app, "pl", "/schemes/tiers-lieux-intermediation").await;
     assert!(body.contains("Lot-et-Garonne"));
     assert!(
-        body.contains("20\u{a0}000,00\u{a0}€") || body.contains("20\u{202f}000,00"),
+        body.contains("20\u{a0}000\u{a0}€") || body.contains("20\u{202f}000\u{a0}€"),
         "{body}"
     );
     let (s, _) = get(&app, "en", "/schemes/no-such-scheme").await;

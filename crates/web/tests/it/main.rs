@@ -4,6 +4,7 @@
 #![allow(missing_docs)]
 
 mod accounts;
+mod alerts;
 mod api;
 mod authz;
 mod backoffice;

@@ -367,6 +367,27 @@ fn sse_with_category_only(
     assert!(!named, "no form to name: {f:?}");
 }
 
+/// A public body is outside the SSE whatever it answers, and the reason says
+/// so rather than quoting a declaration it may not have made.
+#[rstest]
+fn sse_public_body_has_its_own_reason(
+    #[values(None, Some(true), Some(false))] ess: Option<bool>,
+    #[values(LegalCategory::PublicAuthority, LegalCategory::PublicLawGroup)]
+    category: LegalCategory,
+) {
+    let q = with_applicant(Applicant {
+        country: Some(Country::Fr),
+        category: Some(category),
+        ess,
+        ..Applicant::default()
+    });
+    let f = leaf(Rule::Sse, &q);
+    assert_eq!(
+        (f.verdict, f.reason.key),
+        (Verdict::NotMet, "elig-sse-public")
+    );
+}
+
 #[test]
 fn sse_with_form_ignores_the_category_field() {
     let q = with_applicant(Applicant {
