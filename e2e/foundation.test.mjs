@@ -5,31 +5,11 @@
 // ever downloaded. The test starts `passerelle demo` itself on a free loopback port with a fresh
 // data directory, and always stops it. Run with `npm test` (or `./run.sh`) from this folder.
 
-import { test, describe, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, createWriteStream, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(HERE, '..');
-const OUTPUT = join(HERE, 'output');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const HEALTH_TIMEOUT_MS = 60_000;
-const STEP_TIMEOUT_MS = 120_000;
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OUTPUT, assertNoDefects, checkPage, defineJourney, dlFacts, msg, screenshot } from './lib.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Journey data.
@@ -48,281 +28,24 @@ const ORG = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Message catalogues: every id (to catch untranslated ids on screen) and the simple one-line
-// values (to look up exact Polish strings).
-
-function readCatalogue(locale) {
-  const text = readFileSync(join(ROOT, 'locales', locale, 'main.ftl'), 'utf8');
-  const ids = [];
-  const values = new Map();
-  for (const line of text.split('\n')) {
-    // Ids are lower-case kebab/snake case, a few with an upper-case tail (`country-FR`).
-    const m = /^([a-zA-Z][a-zA-Z0-9_-]*) =(.*)$/.exec(line);
-    if (!m) continue;
-    ids.push(m[1]);
-    values.set(m[1], m[2].trim());
-  }
-  return { ids, values };
-}
-
-const CATALOGUES = Object.fromEntries(['fr', 'pl', 'en'].map((l) => [l, readCatalogue(l)]));
-const MESSAGE_IDS = [...new Set(Object.values(CATALOGUES).flatMap((c) => c.ids))];
-
-/** The translation of a simple message (no placeables), failing loudly if it is missing. */
-function msg(locale, id) {
-  const v = CATALOGUES[locale].values.get(id);
-  assert.ok(v, `message ${id} missing from locales/${locale}/main.ftl`);
-  assert.ok(!v.includes('{'), `message ${id} has placeables; not usable as a plain string`);
-  return v;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Server.
-
-function passerelleBinary() {
-  if (process.env.PASSERELLE_BIN) return resolve(process.env.PASSERELLE_BIN);
-  const candidates = [join(ROOT, 'target', 'debug', 'passerelle')];
-  if (process.env.CARGO_TARGET_DIR) {
-    candidates.push(join(resolve(ROOT, process.env.CARGO_TARGET_DIR), 'debug', 'passerelle'));
-  }
-  const found = candidates.filter((p) => existsSync(p));
-  if (found.length === 0) {
-    throw new Error(
-      `passerelle binary not found (looked at ${candidates.join(', ')}); ` +
-        'build it with `cargo build -p passerelle-cli` or set PASSERELLE_BIN',
-    );
-  }
-  // Both may exist (a stale ./target next to a CARGO_TARGET_DIR build): take the newest.
-  found.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  return found[0];
-}
-
-function freePort() {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function waitHealthy(base, child, logPath) {
-  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
-  let last = 'no answer';
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`passerelle exited early (${child.exitCode ?? child.signalCode}); log:\n${tail(logPath)}`);
-    }
-    try {
-      const r = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2_000) });
-      if (r.status === 200) return;
-      last = `status ${r.status}`;
-    } catch (e) {
-      last = e.message;
-    }
-    await sleep(250);
-  }
-  throw new Error(`GET ${base}/healthz not 200 within ${HEALTH_TIMEOUT_MS / 1000} s (${last}); log:\n${tail(logPath)}`);
-}
-
-function tail(path, lines = 40) {
-  try {
-    return readFileSync(path, 'utf8').split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
-async function stopServer(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const done = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
-  if (!done) {
-    child.kill('SIGKILL');
-    await Promise.race([exited, sleep(5_000)]);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Page checks shared by every visited page.
-
-/** Fails on any message id visible as a whole word in the page's text. */
-async function assertNoMessageIds(page) {
-  const text = await page.evaluate(() => document.body.innerText);
-  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const shown = MESSAGE_IDS.filter((id) => new RegExp(`(?<![\\w-])${escape(id)}(?![\\w-])`).test(text));
-  assert.deepEqual(shown, [], `untranslated message ids visible on ${page.url()}`);
-}
-
-/** Landmarks, skip link, labels and language of the current page. */
-async function assertAccessible(page, lang) {
-  const where = page.url();
-  assert.equal(await page.locator('html').getAttribute('lang'), lang, `<html lang> on ${where}`);
-  assert.equal(await page.locator('main').count(), 1, `exactly one <main> on ${where}`);
-
-  // The skip link is the first thing Tab reaches on a freshly loaded page, and it leads to
-  // <main>. (Run this once per page load: after a Tab, the browser continues from where the
-  // focus was, even once it is blurred.)
-  const initial = await page.evaluate(() => document.activeElement === document.body || document.activeElement === null);
-  assert.ok(initial, `nothing has focus before the first Tab on ${where} (autofocus, or a page checked twice?)`);
-  await page.keyboard.press('Tab');
-  const focused = await page.evaluate(() => {
-    const el = document.activeElement;
-    return el ? { skip: el.matches('a.skip-link'), href: el.getAttribute('href'), text: el.textContent.trim() } : null;
-  });
-  assert.ok(focused && focused.skip, `first Tab stop is a.skip-link on ${where} (got ${JSON.stringify(focused)})`);
-  assert.equal(focused.text, msg(lang, 'skip-to-content'), `skip link text on ${where}`);
-  const target = await page.evaluate((href) => !!document.querySelector(`main${href}`), focused.href);
-  assert.ok(target, `skip link ${focused.href} points at <main> on ${where}`);
-  await page.evaluate(() => document.activeElement && document.activeElement.blur());
-
-  // Every visible form control has a <label for=…> with text.
-  const unlabelled = await page.evaluate(() =>
-    [...document.querySelectorAll('input, select, textarea')]
-      .filter((el) => !(el.tagName === 'INPUT' && el.type === 'hidden'))
-      .filter((el) => {
-        if (!el.id) return true;
-        const label = document.querySelector(`label[for="${CSS.escape(el.id)}"]`);
-        return !label || label.textContent.trim() === '';
-      })
-      .map((el) => el.outerHTML.slice(0, 120)),
-  );
-  assert.deepEqual(unlabelled, [], `form controls without a <label for> on ${where}`);
-}
-
-/** Title, language, accessibility and no message ids; returns nothing. */
-async function checkPage(page, { lang, title }) {
-  if (title !== undefined) assert.equal(await page.title(), `${title} · Passerelle`, `<title> of ${page.url()}`);
-  await assertAccessible(page, lang);
-  await assertNoMessageIds(page);
-}
-
-async function screenshot(page, name) {
-  const path = join(OUTPUT, name);
-  await page.evaluate(() => document.activeElement && document.activeElement.blur());
-  await page.screenshot({ path, fullPage: true });
-  assert.ok(existsSync(path), `${path} written`);
-  const size = statSync(path).size;
-  assert.ok(size > 10 * 1024, `${name} is non-trivial (${size} bytes)`);
-  return path;
-}
-
-// ---------------------------------------------------------------------------------------------
 // The journey.
 
-if (!existsSync(CHROMIUM)) {
-  console.log(`browser test skipped: ${CHROMIUM} not installed`);
-  test.skip(`foundation journey (browser test skipped: ${CHROMIUM} not installed)`);
-} else {
-  describe('foundation journey in a browser', { timeout: 10 * 60_000 }, () => {
-    let server;
-    let serverLog;
-    let dataDir;
-    let browser;
+defineJourney(
+  {
+    name: 'foundation journey',
+    outputs: ['signup.png', 'organisation-error.png', 'organisation.png', 'organisation-pl.png', 'openapi.json'],
+    serverLog: 'server.log',
+    failureShot: 'failure.png',
+  },
+  (j) => {
+    const { step, soft, problems, defects } = j;
     let context;
     let page;
     let base;
-    let failed = false;
     let orgUrl;
-    const problems = []; // failed sub-resources, page errors
-    const defects = []; // wrong output that does not block the journey, reported at the end
-
-    /** Runs an assertion; a failure is recorded in `defects` instead of stopping the journey. */
-    const soft = async (fn) => {
-      try {
-        await fn();
-      } catch (e) {
-        if (!(e instanceof assert.AssertionError)) throw e;
-        defects.push(e.message.split('\n')[0] + (e.actual !== undefined ? ` (got ${JSON.stringify(e.actual)})` : ''));
-      }
-    };
-
-    // Steps run in order; once one fails the rest are skipped rather than failing in cascade.
-    const step = (name, fn) =>
-      test(name, { timeout: STEP_TIMEOUT_MS }, async (t) => {
-        if (failed) return t.skip('an earlier step failed');
-        try {
-          await fn(t);
-        } catch (e) {
-          failed = true;
-          if (page) {
-            await page.screenshot({ path: join(OUTPUT, 'failure.png'), fullPage: true }).catch(() => {});
-            t.diagnostic(`failed at ${page.url()}; screenshot in e2e/output/failure.png`);
-          }
-          if (serverLog) t.diagnostic(`server log tail:\n${tail(serverLog, 20)}`);
-          throw e;
-        }
-      });
-
-    // Last resort if the runner itself is stopped (after() does not run then).
-    const killOnExit = () => {
-      if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
-    };
-    const onSignal = (sig) => {
-      killOnExit();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-      process.exit(sig === 'SIGINT' ? 130 : 143);
-    };
-
-    before(async () => {
-      mkdirSync(OUTPUT, { recursive: true });
-      for (const f of ['signup.png', 'organisation-error.png', 'organisation.png', 'organisation-pl.png', 'failure.png', 'openapi.json']) {
-        rmSync(join(OUTPUT, f), { force: true });
-      }
-      const bin = passerelleBinary();
-      const port = await freePort();
-      base = `http://127.0.0.1:${port}`;
-      dataDir = mkdtempSync(join(tmpdir(), 'passerelle-e2e-data-'));
-      serverLog = join(OUTPUT, 'server.log');
-      const log = createWriteStream(serverLog);
-      console.log(`server: ${bin} demo --bind 127.0.0.1:${port} --data-dir ${dataDir}`);
-      server = spawn(bin, ['demo', '--bind', `127.0.0.1:${port}`, '--data-dir', dataDir], {
-        cwd: ROOT,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'info' },
-      });
-      server.stdout.pipe(log);
-      server.stderr.pipe(log);
-      process.once('exit', killOnExit);
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
-      await waitHealthy(base, server, serverLog);
-
-      const { chromium } = await import('playwright-core');
-      // chromium.launch() gives the browser a fresh temporary profile (user-data dir) of its own
-      // and removes it on close; it refuses an explicit --user-data-dir.
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-      context = await browser.newContext({
-        baseURL: base,
-        locale: 'fr-FR',
-        viewport: { width: 1280, height: 900 },
-      });
-      context.setDefaultTimeout(15_000);
-      page = await context.newPage();
-      page.on('pageerror', (e) => problems.push(`page error on ${page.url()}: ${e.message}`));
-      page.on('response', (r) => {
-        // Documents are checked by each step (a 422 form page is expected); sub-resources must load.
-        if (r.request().resourceType() !== 'document' && r.status() >= 400) {
-          problems.push(`${r.status()} for ${r.url()}`);
-        }
-      });
-      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
-    });
-
-    after(async () => {
-      await context?.close().catch(() => {});
-      await browser?.close().catch(() => {});
-      await stopServer(server);
-      process.removeListener('exit', killOnExit);
-      process.removeListener('SIGINT', onSignal);
-      process.removeListener('SIGTERM', onSignal);
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    // The harness's before() (registered first) has started the server and the browser.
+    before(() => {
+      ({ context, page, base } = j);
     });
 
     step('the demo binary answers the API checks of the issue', async () => {
@@ -552,19 +275,7 @@ if (!existsSync(CHROMIUM)) {
     });
 
     test('no wrong output along the way', () => {
-      if (defects.length) assert.fail(`wrong output seen during the journey:\n  - ${defects.join('\n  - ')}`);
+      assertNoDefects(defects);
     });
-  });
-}
-
-/** The `<dl class="facts">` of an organisation page as { term: description }. */
-async function dlFacts(page) {
-  return page.evaluate(() => {
-    const out = {};
-    for (const dt of document.querySelectorAll('main dl.facts dt')) {
-      const dd = dt.nextElementSibling;
-      if (dd && dd.tagName === 'DD') out[dt.textContent.trim()] = dd.textContent.trim();
-    }
-    return out;
-  });
-}
+  },
+);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Browser journey test: installs playwright-core from the lockfile (only when needed) and runs it.
-# Needs Debian's chromium at /usr/bin/chromium (without it the test says so and skips) and a
+# Browser journey tests (foundation.test.mjs, catalogue.test.mjs): installs playwright-core from
+# the lockfile (only when needed) and runs them.
+# Needs Debian's chromium at /usr/bin/chromium (without it the tests say so and skip) and a
 # built `passerelle` binary (PASSERELLE_BIN, ../target/debug/passerelle or
 # $CARGO_TARGET_DIR/debug/passerelle).
 set -euo pipefail
