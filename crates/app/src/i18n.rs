@@ -186,3 +186,55 @@ mod tests {
         assert_eq!(Tr::new(Locale::En).t("list-sep"), "; ");
     }
 }
+
+#[cfg(test)]
+mod application_labels {
+    use super::*;
+    use passerelle_domain::application::budget::BudgetError;
+    use passerelle_domain::application::{Event, State, SubmissionClosed, TransitionError};
+
+    /// Every state, event and error of the application rules has its text in every language.
+    #[test]
+    fn every_state_event_and_error_is_translated() {
+        let ts = jiff::Timestamp::UNIX_EPOCH;
+        let mut keys: Vec<String> = State::all()
+            .iter()
+            .flat_map(|s| [s.public_label_key(), s.internal_label_key()])
+            .collect();
+        keys.extend(
+            Event::all()
+                .iter()
+                .map(|e| format!("app-event-{}", e.as_str().replace('_', "-"))),
+        );
+        let codes = [
+            TransitionError::NotFromHere {
+                from: State::Draft,
+                event: Event::Accept,
+            }
+            .code(),
+            TransitionError::NotYours {
+                event: Event::Accept,
+            }
+            .code(),
+            SubmissionClosed::NotYetOpen { opens: ts }.code(),
+            SubmissionClosed::Closed { closed: ts }.code(),
+            BudgetError::Negative { line: 0 }.code(),
+            BudgetError::UnknownPhase { line: 0 }.code(),
+            BudgetError::UnknownCategory { line: 0 }.code(),
+            BudgetError::YearOutside {
+                line: 0,
+                first: 0,
+                last: 0,
+            }
+            .code(),
+            BudgetError::Overflow.code(),
+        ];
+        keys.extend(codes.iter().map(|c| format!("error-{c}")));
+        for l in Locale::all() {
+            let tr = Tr::new(*l);
+            for k in &keys {
+                assert!(tr.has(k), "{k} missing in {l:?}");
+            }
+        }
+    }
+}

@@ -6,6 +6,7 @@
 #[macro_use]
 mod enum_str;
 
+pub mod application;
 pub mod country;
 pub mod email;
 pub mod ids;
