@@ -230,6 +230,29 @@ mod application_labels {
             BudgetError::Overflow.code(),
         ];
         keys.extend(codes.iter().map(|c| format!("error-{c}")));
+        // Every code the form reader can give (see `application::form`).
+        let form_codes = [
+            "required",
+            "value_unknown",
+            "money_invalid",
+            "number_invalid",
+            "answer_invalid",
+            "field_unknown",
+            "too_long",
+            "number_too_small",
+            "number_too_large",
+            "date_invalid",
+            "too_few_choices",
+            "too_many_choices",
+            "too_many_files",
+            "partners_one_lead",
+            "partners_too_few",
+            "partners_too_many",
+            "form_id_invalid",
+            "form_condition_invalid",
+            "form_field_invalid",
+        ];
+        keys.extend(form_codes.iter().map(|c| format!("error-{c}")));
         for l in Locale::all() {
             let tr = Tr::new(*l);
             for k in &keys {

@@ -5,6 +5,7 @@
 
 pub mod budget;
 pub mod deadline;
+pub mod form;
 pub mod state;
 
 pub use budget::{
