@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod alerts;
+pub mod applications;
 pub mod authz;
 pub mod clock;
 pub mod demo;

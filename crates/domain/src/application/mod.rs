@@ -6,6 +6,7 @@
 pub mod budget;
 pub mod deadline;
 pub mod form;
+pub mod receipt;
 pub mod state;
 
 pub use budget::{
