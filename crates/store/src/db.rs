@@ -173,10 +173,13 @@ impl Db {
         })
     }
 
-    /// Begin a transaction.
+    /// Begin a transaction. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`): a
+    /// deferred transaction that reads and then writes can fail with "database is locked" when
+    /// another writer got there first, and the busy timeout does not help it; an immediate one
+    /// waits its turn instead, so concurrent submissions queue rather than fail.
     pub async fn begin(&self) -> StoreResult<Tx> {
         Ok(match self {
-            Db::Sqlite(p) => Tx::Sqlite(p.begin().await?),
+            Db::Sqlite(p) => Tx::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
             Db::Postgres(p) => Tx::Postgres(p.begin().await?),
         })
     }

@@ -2,6 +2,8 @@
 //! transaction), so the application layer decides the transaction boundaries.
 
 pub mod alerts;
+pub mod applications;
+pub mod mail_queue;
 pub mod meta;
 pub mod organisations;
 pub mod programmes;

@@ -9,6 +9,7 @@
 //! ```
 #![allow(missing_docs)]
 
+mod applications;
 mod backup;
 mod common;
 
