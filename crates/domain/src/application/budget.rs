@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::scheme::vocab::CofunderKind;
 use crate::{Currency, Money};
 
 /// One expense line.
@@ -64,6 +65,10 @@ pub struct CofundingLine {
     pub amount_minor: i64,
     /// Requested or obtained.
     pub status: FundingStatus,
+    /// Which kind of funder, when said (the eligibility engine reads it: "another public
+    /// co-funder than the département").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub funder_kind: Option<CofunderKind>,
 }
 
 /// What is wrong with a budget; `line` is the index of the offending line.
@@ -100,6 +105,12 @@ pub enum BudgetError {
     /// The sum does not fit in 64 bits.
     #[error("total too large")]
     Overflow,
+    /// A co-funder said to be public (or private) whose kind says otherwise.
+    #[error("line {line}: public/private does not match the funder's kind")]
+    KindMismatch {
+        /// Index of the line.
+        line: usize,
+    },
 }
 
 impl BudgetError {
@@ -111,6 +122,7 @@ impl BudgetError {
             Self::UnknownCategory { .. } => "budget_category_unknown",
             Self::YearOutside { .. } => "budget_year_outside",
             Self::Overflow => "budget_overflow",
+            Self::KindMismatch { .. } => "cofunding_kind_mismatch",
         }
     }
 }
@@ -250,6 +262,11 @@ impl CofundingTotals {
         for (i, l) in lines.iter().enumerate() {
             if l.amount_minor < 0 {
                 return Err(BudgetError::Negative { line: i });
+            }
+            if l.funder_kind
+                .is_some_and(|k| k.is_public() != (l.kind == PublicPrivate::Public))
+            {
+                return Err(BudgetError::KindMismatch { line: i });
             }
             let part = match l.kind {
                 PublicPrivate::Public => &mut t.public,
@@ -415,12 +432,14 @@ mod tests {
                 kind: PublicPrivate::Public,
                 amount_minor: 2_000_000,
                 status: FundingStatus::Obtained,
+                funder_kind: Some(CofunderKind::Region),
             },
             CofundingLine {
                 funder: "Fondation".into(),
                 kind: PublicPrivate::Private,
                 amount_minor: 500_000,
                 status: FundingStatus::Requested,
+                funder_kind: None,
             },
         ];
         let t = CofundingTotals::compute(&plan).unwrap();
@@ -437,5 +456,14 @@ mod tests {
             CofundingTotals::compute(&neg),
             Err(BudgetError::Negative { line: 1 })
         );
+        // A region is public money: calling it private is refused.
+        let mut odd = plan.clone();
+        odd[0].kind = PublicPrivate::Private;
+        assert_eq!(
+            CofundingTotals::compute(&odd),
+            Err(BudgetError::KindMismatch { line: 0 })
+        );
+        odd[0].funder_kind = Some(CofunderKind::Private);
+        assert!(CofundingTotals::compute(&odd).is_ok());
     }
 }

@@ -19,7 +19,7 @@ use serde_json::Value;
 
 use super::budget::{BudgetLine, BudgetRules, BudgetTotals, CofundingLine, CofundingTotals};
 use crate::scheme::LocalText;
-use crate::scheme::vocab::Vat;
+use crate::scheme::vocab::{Commitment, Service, Theme, Vat};
 
 /// An option of a choice field, a phase or a category of a budget.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -148,6 +148,57 @@ pub struct Field {
     /// When it is shown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_if: Option<ShowIf>,
+    /// What its answer tells the eligibility engine, if anything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feeds: Option<Feeds>,
+}
+
+/// The eligibility fact a field's answer provides, so that the engine re-run at submission
+/// reads the application itself rather than a second questionnaire.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Feeds {
+    /// A multiple choice whose options are theme codes.
+    Themes,
+    /// A money field: the amount requested.
+    Requested,
+    /// A budget (its eligible total) or a money field: the eligible expenses.
+    EligibleExpenses,
+    /// A multiple choice whose options are service codes.
+    Services,
+    /// A co-funding plan: the kinds of its funders.
+    Cofunders,
+    /// A partner list: the consortium's shape.
+    Consortium,
+    /// A declaration: ticking it makes this commitment.
+    Commitment(Commitment),
+}
+
+impl Feeds {
+    /// Whether a field of this kind can provide the fact.
+    pub fn fits(&self, kind: &FieldKind) -> bool {
+        match self {
+            Feeds::Themes => match kind {
+                FieldKind::MultipleChoice { options, .. } => {
+                    options.iter().all(|o| o.value.parse::<Theme>().is_ok())
+                }
+                _ => false,
+            },
+            Feeds::Services => match kind {
+                FieldKind::MultipleChoice { options, .. } => {
+                    options.iter().all(|o| o.value.parse::<Service>().is_ok())
+                }
+                _ => false,
+            },
+            Feeds::Requested => matches!(kind, FieldKind::Money { .. }),
+            Feeds::EligibleExpenses => {
+                matches!(kind, FieldKind::Money { .. } | FieldKind::Budget { .. })
+            }
+            Feeds::Cofunders => matches!(kind, FieldKind::Cofunding),
+            Feeds::Consortium => matches!(kind, FieldKind::Partners { .. }),
+            Feeds::Commitment(_) => matches!(kind, FieldKind::Declaration),
+        }
+    }
 }
 
 /// A group of questions.
@@ -172,6 +223,11 @@ pub struct Section {
 pub struct Form {
     /// Sections in order.
     pub sections: Vec<Section>,
+    /// Whether the budget must balance: expenses equal the amount requested plus the
+    /// co-funding plan (own funds are a private co-funding line), as French subsidy forms
+    /// (CERFA 12156) require.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub balanced_budget: bool,
 }
 
 /// A consortium member.
@@ -261,6 +317,7 @@ impl Form {
         let mut out = vec![];
         let mut seen: Vec<&str> = vec![];
         let mut sections: Vec<&str> = vec![];
+        let mut feeds_seen: Vec<&Feeds> = vec![];
         for s in &self.sections {
             if s.id.trim().is_empty() || sections.contains(&s.id.as_str()) {
                 out.push(problem(&s.id, "form_id_invalid"));
@@ -306,6 +363,14 @@ impl Form {
                 };
                 if bad {
                     out.push(problem(&f.id, "form_field_invalid"));
+                }
+                if let Some(feeds) = &f.feeds {
+                    if !feeds.fits(&f.kind) {
+                        out.push(problem(&f.id, "form_feeds_invalid"));
+                    } else if feeds_seen.contains(&feeds) {
+                        out.push(problem(&f.id, "form_feeds_twice"));
+                    }
+                    feeds_seen.push(feeds);
                 }
                 seen.push(&f.id);
             }
@@ -525,6 +590,7 @@ mod tests {
             required,
             kind,
             show_if: None,
+            feeds: None,
         }
     }
 
@@ -621,6 +687,7 @@ mod tests {
                     ],
                 },
             ],
+            balanced_budget: false,
         }
     }
 

@@ -5,6 +5,9 @@
 
 pub mod budget;
 pub mod deadline;
+pub mod deadline_work;
+pub mod facts;
+pub mod files;
 pub mod form;
 pub mod receipt;
 pub mod state;
