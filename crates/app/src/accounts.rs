@@ -423,6 +423,7 @@ pub(crate) async fn send(ctx: &AppCtx, to: &str, subject: String, body: String) 
         to: to.to_owned(),
         subject,
         body,
+        attachments: vec![],
     };
     if let Err(e) = ctx.mailer.send(&ctx.config.mail_from, &mail).await {
         tracing::error!(error = %format!("{e:#}"), "mail delivery failed");

@@ -321,5 +321,6 @@ pub async fn load(ctx: &AppCtx, data: &DemoData) -> AppResult<()> {
         }
         tx.commit().await?;
     }
-    crate::schemes::load_demo(ctx).await
+    crate::schemes::load_demo(ctx).await?;
+    crate::applications::forms::load_demo(ctx).await
 }

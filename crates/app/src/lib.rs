@@ -12,6 +12,7 @@ mod error;
 pub mod i18n;
 pub mod mail;
 pub mod organisations;
+pub mod outbox;
 pub mod ratelimit;
 pub mod schemes;
 pub mod tenants;
@@ -57,6 +58,10 @@ pub struct AppCtx {
     pub catalogue: Arc<schemes::live::LiveCatalogue>,
     /// Throttles the confirmation mails of saved searches, per address and per client IP.
     pub alert_limiter: Arc<ratelimit::LoginLimiter>,
+    /// Uploaded files (a local folder by default, S3-compatible storage in production).
+    pub files: Arc<dyn object_store::ObjectStore>,
+    /// Wakes the mail sender after a commit that queued mail.
+    pub mail_wakeup: Arc<outbox::Wakeup>,
 }
 
 impl AppCtx {
@@ -65,6 +70,7 @@ impl AppCtx {
         db: Db,
         mailer: Arc<dyn mail::Mailer>,
         clock: Arc<dyn clock::Clock>,
+        files: Arc<dyn object_store::ObjectStore>,
         config: AppConfig,
     ) -> AppResult<AppCtx> {
         let territories = Arc::new(territories::load_index(&db).await?);
@@ -83,6 +89,8 @@ impl AppCtx {
                 10,
                 std::time::Duration::from_secs(60),
             )),
+            files,
+            mail_wakeup: Arc::default(),
         };
         schemes::reload(&ctx).await?;
         Ok(ctx)

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
-use lettre::message::{Mailbox, Message};
+use lettre::message::{Attachment, Mailbox, Message, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
@@ -18,6 +18,19 @@ pub struct OutgoingMail {
     pub subject: String,
     /// Plain-text body.
     pub body: String,
+    /// Files attached (a receipt's PDF).
+    pub attachments: Vec<MailAttachment>,
+}
+
+/// A file attached to a mail.
+#[derive(Debug, Clone)]
+pub struct MailAttachment {
+    /// File name shown to the recipient.
+    pub filename: String,
+    /// MIME type.
+    pub content_type: String,
+    /// Content.
+    pub bytes: Vec<u8>,
 }
 
 /// Somewhere mails go.
@@ -39,6 +52,18 @@ pub trait Mailer: Send + Sync {
     }
 }
 
+/// The header fields a queued mail may carry, by name (the transport API wants static names).
+pub fn known_header(name: &str) -> Option<&'static str> {
+    [
+        "List-Unsubscribe",
+        "List-Unsubscribe-Post",
+        "Auto-Submitted",
+        "Reply-To",
+    ]
+    .into_iter()
+    .find(|k| k.eq_ignore_ascii_case(name))
+}
+
 fn build_with(
     from: &str,
     mail: &OutgoingMail,
@@ -52,8 +77,10 @@ fn build_with(
     let mut builder = Message::builder()
         .from(from)
         .to(to)
-        .subject(mail.subject.clone())
-        .header(ContentType::TEXT_PLAIN);
+        .subject(mail.subject.clone());
+    if mail.attachments.is_empty() {
+        builder = builder.header(ContentType::TEXT_PLAIN);
+    }
     for (name, value) in headers {
         anyhow::ensure!(
             !value.contains(['\r', '\n']),
@@ -63,7 +90,15 @@ fn build_with(
             .map_err(|e| anyhow::anyhow!("header {name}: {e}"))?;
         builder = builder.raw_header(HeaderValue::new(name, value.clone()));
     }
-    builder.body(mail.body.clone()).context("building the mail")
+    if mail.attachments.is_empty() {
+        return builder.body(mail.body.clone()).context("building the mail");
+    }
+    let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(mail.body.clone()));
+    for a in &mail.attachments {
+        let ct = ContentType::parse(&a.content_type).context("attachment content type")?;
+        parts = parts.singlepart(Attachment::new(a.filename.clone()).body(a.bytes.clone(), ct));
+    }
+    builder.multipart(parts).context("building the mail")
 }
 
 /// Writes each mail as an `.eml` file (RFC 5322, as SMTP would carry it).
@@ -225,8 +260,12 @@ fn decode_header(v: &str) -> String {
     out
 }
 
-/// The plain-text body of a mail (quoted-printable or base64 as lettre chose).
+/// The plain-text body of a mail (quoted-printable or base64 as lettre chose); for a mail with
+/// attachments, its first text part.
 pub fn body(raw: &str) -> String {
+    if let Some(part) = first_text_part(raw) {
+        return body(&part);
+    }
     let (head, body) = raw
         .split_once("\r\n\r\n")
         .or_else(|| raw.split_once("\n\n"))
@@ -261,4 +300,37 @@ pub fn body(raw: &str) -> String {
         return String::from_utf8_lossy(&bytes).replace("\r\n", "\n");
     }
     body.replace("\r\n", "\n")
+}
+
+/// The first `text/plain` part of a multipart mail, headers included.
+fn first_text_part(raw: &str) -> Option<String> {
+    let ct = header(raw, "Content-Type");
+    if !ct.to_ascii_lowercase().starts_with("multipart/") {
+        return None;
+    }
+    let boundary = ct
+        .split(';')
+        .find_map(|p| p.trim().strip_prefix("boundary="))?
+        .trim_matches('"')
+        .to_owned();
+    let delimiter = format!("--{boundary}");
+    raw.split(delimiter.as_str())
+        .skip(1)
+        .map(|p| p.trim_start_matches(['\r', '\n']))
+        .find(|p| {
+            header(p, "Content-Type")
+                .to_ascii_lowercase()
+                .starts_with("text/plain")
+        })
+        .map(str::to_owned)
+}
+
+/// The attachments' file names of a raw mail (tests and the demo outbox).
+pub fn attachment_names(raw: &str) -> Vec<String> {
+    raw.lines()
+        .filter_map(|l| {
+            l.split_once("filename=")
+                .map(|(_, n)| n.trim().trim_matches('"').to_owned())
+        })
+        .collect()
 }

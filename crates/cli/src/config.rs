@@ -28,6 +28,30 @@ pub struct Config {
     pub mail_from: String,
     /// SMTP relay; without it, mails are written to `<data_dir>/outbox/`.
     pub smtp: Option<Smtp>,
+    /// S3-compatible storage for uploaded files; without it, `<data_dir>/files/`.
+    pub s3: Option<S3>,
+}
+
+/// S3-compatible object storage settings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct S3 {
+    /// Bucket.
+    pub bucket: String,
+    /// Endpoint URL (MinIO, Scaleway, OVH…); empty for AWS.
+    #[serde(default)]
+    pub endpoint: String,
+    /// Region.
+    #[serde(default = "default_region")]
+    pub region: String,
+    /// Access key id.
+    pub access_key_id: String,
+    /// Secret access key.
+    pub secret_access_key: String,
+}
+
+fn default_region() -> String {
+    "us-east-1".into()
 }
 
 /// SMTP relay settings.
@@ -67,12 +91,13 @@ impl Default for Config {
             secure_cookies: false,
             mail_from: "Passerelle <no-reply@passerelle.invalid>".into(),
             smtp: None,
+            s3: None,
         }
     }
 }
 
 /// Top-level settings, as named in the file and after `PASSERELLE_`.
-const SETTINGS: [&str; 8] = [
+const SETTINGS: [&str; 9] = [
     "database_url",
     "bind",
     "data_dir",
@@ -81,6 +106,7 @@ const SETTINGS: [&str; 8] = [
     "secure_cookies",
     "mail_from",
     "smtp",
+    "s3",
 ];
 
 impl Config {
@@ -176,7 +202,9 @@ impl Config {
              # (openssl rand -hex 32). Keep it secret; changing it signs everyone out.\nsecret_key = \"\"\n\
              # Set to true when served over HTTPS.\nsecure_cookies = false\n\
              mail_from = {:?}\n\
-             # [smtp]\n# host = \"smtp.example.org\"\n# port = 587\n# security = \"starttls\"  # starttls | tls | none\n# username = \"\"\n# password = \"\"\n",
+             # [smtp]\n# host = \"smtp.example.org\"\n# port = 587\n# security = \"starttls\"  # starttls | tls | none\n# username = \"\"\n# password = \"\"\n\n\
+             # Uploaded files go to <data_dir>/files unless an S3-compatible bucket is set:\n\
+             # [s3]\n# bucket = \"passerelle\"\n# endpoint = \"https://s3.fr-par.scw.cloud\"\n# region = \"fr-par\"\n# access_key_id = \"\"\n# secret_access_key = \"\"\n",
             d.database_url,
             d.bind,
             d.data_dir.display().to_string(),

@@ -268,7 +268,21 @@ async fn context(cfg: &Config, demo: bool) -> anyhow::Result<AppCtx> {
         mail_from: cfg.mail_from.clone(),
         link_key: passerelle_app::alerts::LinkKey::new(&cfg.secret_key),
     };
-    AppCtx::new(db, mailer, Arc::new(SystemClock), app_cfg)
+    let files = match &cfg.s3 {
+        Some(s) => passerelle_app::applications::files::s3_store(
+            &passerelle_app::applications::files::S3Settings {
+                bucket: s.bucket.clone(),
+                endpoint: s.endpoint.clone(),
+                region: s.region.clone(),
+                access_key_id: s.access_key_id.clone(),
+                secret_access_key: s.secret_access_key.clone(),
+            },
+        )
+        .context("bad configuration setting `s3`")?,
+        None => passerelle_app::applications::files::local_store(&cfg.data_dir.join("files"))
+            .context("creating the files folder")?,
+    };
+    AppCtx::new(db, mailer, Arc::new(SystemClock), files, app_cfg)
         .await
         .map_err(app_err)
 }

@@ -246,6 +246,19 @@ impl<S: TokenStream> TokenStream for SnowStemStream<'_, S> {
     }
 }
 
+/// The terms of `text` as the search index stores them in `locale`: lower-cased, stemmed,
+/// accents folded. Used to match free text outside the index (the officers' inbox searches
+/// the answers of a call's applications).
+pub fn terms(locale: Locale, text: &str) -> Vec<String> {
+    let mut analyzer = stemming(locale);
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        out.push(stream.token().text.clone());
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,7 @@
 //! seconds per 10 000 schemes), so run it off the async runtime.
 
 mod analysis;
+pub use analysis::terms;
 mod timeline;
 
 use analysis::{QueryAnalyzers, Word};

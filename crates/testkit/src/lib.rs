@@ -227,10 +227,12 @@ impl TestApp {
             mail_from: "Passerelle <test@passerelle.test>".into(),
             link_key: passerelle_app::alerts::LinkKey::new(&unique("test-link-key-")),
         };
+        let files = passerelle_app::applications::files::local_store(&dir.join("files"))?;
         let ctx = AppCtx::new(
             test_db.db.clone(),
             Arc::new(FileOutbox::new(&outbox)),
             clock.clone(),
+            files,
             config,
         )
         .await

@@ -669,6 +669,7 @@ async fn send_alert(ctx: &AppCtx, row: &SavedSearchRow, events: &[Event]) -> App
         to: row.email.clone(),
         subject,
         body,
+        attachments: vec![],
     };
     let headers = [
         ("List-Unsubscribe", format!("<{}>", l.unsubscribe)),

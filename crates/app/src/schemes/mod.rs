@@ -82,7 +82,7 @@ fn internal(e: impl std::fmt::Display) -> AppError {
     AppError::Internal(anyhow::anyhow!("stored scheme unreadable: {e}"))
 }
 
-fn record(row: SchemeRow) -> AppResult<SchemeRecord> {
+pub(crate) fn record(row: SchemeRow) -> AppResult<SchemeRecord> {
     Ok(SchemeRecord {
         status: row.status.parse().map_err(internal)?,
         scheme: serde_json::from_str(&row.body).map_err(internal)?,

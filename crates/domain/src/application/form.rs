@@ -396,6 +396,11 @@ impl Form {
         }
     }
 
+    /// Whether a section is shown, given the answers.
+    pub fn visible_section(&self, s: &Section, answers: &Answers) -> bool {
+        self.shows(&s.show_if, answers)
+    }
+
     /// Whether a field is shown, given the answers (its section's condition
     /// and its own).
     pub fn visible(&self, f: &Field, answers: &Answers) -> bool {

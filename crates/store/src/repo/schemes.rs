@@ -131,6 +131,18 @@ pub async fn find_by_slug(e: &mut impl AsExec, slug: &str) -> StoreResult<Option
     .await)?)
 }
 
+/// A scheme by id.
+#[tracing::instrument(skip_all)]
+pub async fn find_by_id(e: &mut impl AsExec, id: &str) -> StoreResult<Option<SchemeRow>> {
+    let sql = format!("SELECT {COLS} FROM scheme WHERE id = $1");
+    Ok(on_exec!(e, |c| sqlx::query_as::<_, SchemeRow>(
+        sqlx::AssertSqlSafe(sql.clone())
+    )
+    .bind(id)
+    .fetch_optional(c)
+    .await)?)
+}
+
 /// Every scheme whose status is one of `statuses`, by slug.
 #[tracing::instrument(skip_all)]
 pub async fn list_with_status(
