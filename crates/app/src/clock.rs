@@ -18,6 +18,28 @@ impl Clock for SystemClock {
     }
 }
 
+/// The system clock shifted to start at another instant (the demo's `--now`): it runs at
+/// the normal pace from there.
+#[derive(Debug)]
+pub struct ShiftedClock {
+    offset_ms: i64,
+}
+
+impl ShiftedClock {
+    /// A clock whose now is `start_ms` at creation.
+    pub fn starting_at(start_ms: i64) -> ShiftedClock {
+        ShiftedClock {
+            offset_ms: start_ms - SystemClock.now_ms(),
+        }
+    }
+}
+
+impl Clock for ShiftedClock {
+    fn now_ms(&self) -> i64 {
+        SystemClock.now_ms() + self.offset_ms
+    }
+}
+
 /// A clock that only moves when told to (tests).
 #[derive(Debug, Default)]
 pub struct ManualClock(AtomicI64);

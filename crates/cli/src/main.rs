@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
-use passerelle_app::clock::SystemClock;
+use passerelle_app::clock::{Clock, SystemClock};
 use passerelle_app::mail::{FileOutbox, Mailer, SmtpMailer, SmtpSettings};
 use passerelle_app::{AppConfig, AppCtx};
 use passerelle_domain::Locale;
@@ -38,6 +38,11 @@ enum Command {
         /// Folder holding the database, files and the mail outbox.
         #[arg(long, default_value = "passerelle-data")]
         data_dir: PathBuf,
+        /// Pretend the demo starts at this instant (RFC 3339, e.g. 2023-12-15T10:00:00+01:00);
+        /// the clock then runs normally. Lets you apply to the seed calls, which closed years
+        /// ago, as their applicants did.
+        #[arg(long)]
+        now: Option<String>,
     },
     /// Serve with the configuration from the file and PASSERELLE_* variables.
     Serve,
@@ -120,7 +125,11 @@ async fn main() -> anyhow::Result<()> {
     // One TLS provider for the whole process (SMTP, PostgreSQL): aws-lc.
     let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
     match cli.command {
-        Command::Demo { bind, data_dir } => demo(bind, data_dir).await,
+        Command::Demo {
+            bind,
+            data_dir,
+            now,
+        } => demo(bind, data_dir, now.as_deref()).await,
         Command::Config {
             command: ConfigCommand::PrintDefault,
         } => {
@@ -130,7 +139,7 @@ async fn main() -> anyhow::Result<()> {
         command => {
             let cfg = Config::load(cli.config.as_deref())?;
             match command {
-                Command::Serve => serve(cfg, false).await,
+                Command::Serve => serve(cfg, false, Arc::new(SystemClock)).await,
                 Command::Migrate => {
                     let db = connect(&cfg).await?;
                     db.migrate().await.context("applying migrations")?;
@@ -159,7 +168,7 @@ async fn main() -> anyhow::Result<()> {
                 Command::User {
                     command: UserCommand::Create { email, name, admin },
                 } => {
-                    let ctx = context(&cfg, false).await?;
+                    let ctx = context(&cfg, false, Arc::new(SystemClock)).await?;
                     let password = match std::env::var("PASSERELLE_NEW_PASSWORD") {
                         Ok(p) => p,
                         Err(_) => {
@@ -243,7 +252,7 @@ fn redact(url: &str) -> String {
     }
 }
 
-async fn context(cfg: &Config, demo: bool) -> anyhow::Result<AppCtx> {
+async fn context(cfg: &Config, demo: bool, clock: Arc<dyn Clock>) -> anyhow::Result<AppCtx> {
     let db = connect(cfg).await?;
     db.migrate().await.context("applying migrations")?;
     if let Some(r) = passerelle_app::territories::ensure_loaded(&db, now_ms())
@@ -282,14 +291,14 @@ async fn context(cfg: &Config, demo: bool) -> anyhow::Result<AppCtx> {
         None => passerelle_app::applications::files::local_store(&cfg.data_dir.join("files"))
             .context("creating the files folder")?,
     };
-    AppCtx::new(db, mailer, Arc::new(SystemClock), files, app_cfg)
+    AppCtx::new(db, mailer, clock, files, app_cfg)
         .await
         .map_err(app_err)
 }
 
-async fn serve(cfg: Config, demo: bool) -> anyhow::Result<()> {
+async fn serve(cfg: Config, demo: bool, clock: Arc<dyn Clock>) -> anyhow::Result<()> {
     cfg.check_secret()?;
-    let ctx = context(&cfg, demo).await?;
+    let ctx = context(&cfg, demo, clock).await?;
     if demo {
         let data = passerelle_app::demo::parse(passerelle_app::demo::EMBEDDED_DEMO)?;
         passerelle_app::demo::load(&ctx, &data)
@@ -364,13 +373,51 @@ async fn serve(cfg: Config, demo: bool) -> anyhow::Result<()> {
             }
         }
     });
+    // Application deadlines: reminders to draft holders, drafts deleted after the retention.
+    let deadline_ctx = ctx.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            let c = deadline_ctx.clone();
+            let run = tokio::spawn(async move {
+                let now = c.now_ms();
+                passerelle_app::applications::deadline::run(&c, now).await
+            });
+            match run.await {
+                Ok(Ok(r))
+                    if r != passerelle_app::applications::deadline::DeadlineReport::default() =>
+                {
+                    tracing::info!(reminded = r.reminded, deleted = r.deleted, "deadline run");
+                }
+                Ok(Ok(_)) => {}
+                Ok(Err(e)) => tracing::warn!(error = %format!("{e:?}"), "deadline run failed"),
+                Err(e) => tracing::error!(error = %e, "deadline run panicked"),
+            }
+        }
+    });
+    // Mails queued by use cases (receipts, reminders, messages) go out as soon as committed.
+    passerelle_app::outbox::spawn_sender(ctx.clone());
     passerelle_web::serve(listener, state, shutdown_signal()).await?;
     ctx.db.close().await;
     tracing::info!("stopped");
     Ok(())
 }
 
-async fn demo(bind: String, data_dir: PathBuf) -> anyhow::Result<()> {
+async fn demo(bind: String, data_dir: PathBuf, now: Option<&str>) -> anyhow::Result<()> {
+    let clock: Arc<dyn Clock> = match now {
+        None => Arc::new(SystemClock),
+        Some(s) => {
+            let at: jiff::Timestamp = s
+                .parse()
+                .with_context(|| format!("--now {s:?} is not an RFC 3339 instant"))?;
+            println!("Demo clock set to {at} (it runs from there).");
+            Arc::new(passerelle_app::clock::ShiftedClock::starting_at(
+                at.as_millisecond(),
+            ))
+        }
+    };
     std::fs::create_dir_all(&data_dir)
         .with_context(|| format!("creating {}", data_dir.display()))?;
     let db_path = data_dir.join("passerelle.db");
@@ -385,7 +432,7 @@ async fn demo(bind: String, data_dir: PathBuf) -> anyhow::Result<()> {
         ..Config::default()
     };
     cfg.validate()?;
-    serve(cfg, true).await
+    serve(cfg, true, clock).await
 }
 
 /// The demo's secret key: made once, kept in the data folder so sessions survive a restart.

@@ -359,6 +359,23 @@ impl TestApp {
             .map_err(|e| anyhow::anyhow!("run_due: {e:?}"))
     }
 
+    /// Deliver the queued mails now (the server's sender does it in the background).
+    pub async fn deliver_mail(&self) -> anyhow::Result<usize> {
+        passerelle_app::outbox::deliver_due(&self.ctx)
+            .await
+            .map_err(|e| anyhow::anyhow!("deliver_due: {e:?}"))
+    }
+
+    /// Run the application deadlines' work (reminders, draft deletion) at the test clock's now.
+    pub async fn run_deadline(
+        &self,
+    ) -> anyhow::Result<passerelle_app::applications::deadline::DeadlineReport> {
+        let now = passerelle_app::clock::Clock::now_ms(&*self.clock);
+        passerelle_app::applications::deadline::run(&self.ctx, now)
+            .await
+            .map_err(|e| anyhow::anyhow!("deadline run: {e:?}"))
+    }
+
     /// Raw texts of the mails sent to `to`, oldest first.
     pub fn mails_to(&self, to: &str) -> Vec<String> {
         let mut names: Vec<PathBuf> = std::fs::read_dir(&self.outbox)

@@ -406,7 +406,7 @@ pub async fn history(
 }
 
 /// The history of a loaded application, for its role.
-pub(crate) async fn history_of(e: &mut impl AsExec, l: &Loaded) -> AppResult<Vec<HistoryEntry>> {
+pub async fn history_of(e: &mut impl AsExec, l: &Loaded) -> AppResult<Vec<HistoryEntry>> {
     let mut out = Vec::new();
     for ev in repo::events(e, &l.row.id).await? {
         if l.role == Role::Editor && ev.action.starts_with("view") {
@@ -426,7 +426,7 @@ pub(crate) async fn history_of(e: &mut impl AsExec, l: &Loaded) -> AppResult<Vec
 
 /// The content officers judge: the answers of the last completion after a request for
 /// information, else the frozen submission.
-pub(crate) async fn answers_of_record(
+pub async fn answers_of_record(
     e: &mut impl AsExec,
     l: &Loaded,
 ) -> AppResult<passerelle_domain::application::form::Answers> {
