@@ -327,9 +327,12 @@ fn first_text_part(raw: &str) -> Option<String> {
 
 /// The attachments' file names of a raw mail (tests and the demo outbox).
 pub fn attachment_names(raw: &str) -> Vec<String> {
+    // lettre writes RFC 2231 parameters (`filename*0="…"`) as well as plain ones.
     raw.lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("filename"))
         .filter_map(|l| {
-            l.split_once("filename=")
+            l.split_once('=')
                 .map(|(_, n)| n.trim().trim_matches('"').to_owned())
         })
         .collect()

@@ -346,6 +346,13 @@ impl TestApp {
         Ok(client)
     }
 
+    /// Set the test clock to an RFC 3339 instant (`2023-12-31T23:59:59.999+01:00`).
+    pub fn set_now(&self, rfc3339: &str) -> anyhow::Result<()> {
+        let t: jiff::Timestamp = rfc3339.parse()?;
+        self.clock.set(t.as_millisecond());
+        Ok(())
+    }
+
     /// Move the test clock forward by `ms` milliseconds.
     pub fn advance(&self, ms: i64) {
         self.clock.advance(ms);

@@ -98,6 +98,44 @@ pub fn router(state: WebState) -> Router {
             .route("/schemes/{slug}/export.json", get(transfer::export_one))
             .route("/schemas/scheme.json", get(transfer::schema));
     }
+    // Applicants' side of applications (pages/applications).
+    {
+        use crate::pages::applications::{apply, dossier, files, section, submit, team};
+        pages = pages
+            .route("/calls/{slug}/apply", get(apply::form).post(apply::start))
+            .route("/me/applications", get(apply::mine))
+            .route("/applications/{id}", get(dossier::show))
+            .route("/applications/{id}/messages", post(dossier::message))
+            .route("/applications/{id}/transition", post(dossier::transition))
+            .route("/applications/{id}/dossier.pdf", get(dossier::pdf))
+            .route(
+                "/applications/{id}/sections/{section}",
+                get(section::show).post(section::save),
+            )
+            .route(
+                "/applications/{id}/attachments",
+                post(files::upload).layer(DefaultBodyLimit::max(files::UPLOAD_LIMIT)),
+            )
+            .route(
+                "/applications/{id}/attachments/{attachment}",
+                get(files::download),
+            )
+            .route(
+                "/applications/{id}/attachments/{attachment}/delete",
+                post(files::remove),
+            )
+            .route("/applications/{id}/invitations", post(team::invite))
+            .route(
+                "/application-invitations/{token}",
+                get(team::show).post(team::accept),
+            )
+            .route(
+                "/applications/{id}/submit",
+                get(submit::review).post(submit::submit),
+            )
+            .route("/applications/{id}/receipt", get(submit::receipt))
+            .route("/applications/{id}/receipt.pdf", get(submit::receipt_pdf));
+    }
     // Saved searches and alerts (pages/alerts).
     {
         use crate::pages::alerts;

@@ -229,6 +229,14 @@ pub async fn download(
     Ok((att, bytes))
 }
 
+/// The files of an application, for its editors and officers.
+#[tracing::instrument(skip_all)]
+pub async fn list(ctx: &AppCtx, actor: &Actor, id: &str) -> AppResult<Vec<AttachmentRow>> {
+    let mut conn = ctx.db.conn().await?;
+    load(&mut conn, actor, None, id, Want::Any).await?;
+    Ok(repo::attachments(&mut conn, id).await?)
+}
+
 /// Removes a file from a draft (or an application being completed).
 #[tracing::instrument(skip_all)]
 pub async fn remove(

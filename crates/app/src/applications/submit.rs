@@ -191,6 +191,27 @@ pub struct Receipt {
     pub zone: String,
 }
 
+/// The receipt of a submitted application, for its editors and officers.
+#[tracing::instrument(skip_all)]
+pub async fn receipt(
+    ctx: &AppCtx,
+    actor: &Actor,
+    slug: Option<&str>,
+    id: &str,
+) -> AppResult<Receipt> {
+    let mut conn = ctx.db.conn().await?;
+    let l = load(&mut conn, actor, slug, id, Want::Any).await?;
+    match (l.row.reference, l.row.submitted_at, l.row.frozen_sha256) {
+        (Some(reference), Some(submitted_at), Some(sha256)) => Ok(Receipt {
+            reference,
+            submitted_at,
+            sha256,
+            zone: l.scheme.scheme.window.zone.clone(),
+        }),
+        _ => Err(AppError::Conflict("not_submitted")),
+    }
+}
+
 /// The frozen content: everything the receipt vouches for, in canonical JSON.
 async fn frozen_of(
     e: &mut impl AsExec,
@@ -241,6 +262,9 @@ pub async fn submit(
     }
     State::Draft
         .apply(Event::Submit, passerelle_domain::application::By::Applicant)
+        .map_err(|e| AppError::Conflict(e.code()))?;
+    // A closed call says so first, whatever else is wrong (checked again at commit time).
+    check_submission(&l.scheme.scheme.window, ts(ctx.now_ms()))
         .map_err(|e| AppError::Conflict(e.code()))?;
     let org = organisations::find(&mut tx, &l.row.organisation_id)
         .await?

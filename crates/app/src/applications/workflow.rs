@@ -443,3 +443,14 @@ pub async fn answers_of_record(
     }
     Ok(l.answers_of_record())
 }
+
+/// The content of record of a loaded application, opening its own connection (the API).
+pub async fn answers_of_record_for(
+    ctx: &AppCtx,
+    actor: &Actor,
+    l: &Loaded,
+) -> AppResult<passerelle_domain::application::form::Answers> {
+    let _ = actor;
+    let mut conn = ctx.db.conn().await?;
+    answers_of_record(&mut conn, l).await
+}

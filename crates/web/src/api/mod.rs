@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, described by an OpenAPI document generated from these
 //! handlers (utoipa), so the routes and the description cannot drift apart.
 
+pub mod applications;
 pub mod organisations;
 pub mod schemes;
 pub mod territories;
@@ -50,18 +51,24 @@ pub struct FieldErrorBody {
 #[openapi(
     info(
         title = "Passerelle API",
-        description = "Public authorities' programmes of support for the social and solidarity economy: territories, organisations, the catalogue of schemes and its eligibility engine.",
+        description = "Public authorities' programmes of support for the social and solidarity economy: territories, organisations, the catalogue of schemes and its eligibility engine, applications to calls.",
         license(name = "AGPL-3.0-or-later")
     ),
     components(schemas(ErrorEnvelope, ErrorBody, FieldErrorBody)),
     tags((name = "territories", description = "FR/PL reference territories and EU NUTS"),
          (name = "organisations", description = "Applicant and ecosystem organisations"),
-         (name = "schemes", description = "Catalogue of support schemes and the eligibility engine"))
+         (name = "schemes", description = "Catalogue of support schemes and the eligibility engine"),
+         (name = "applications", description = "Calls' forms, applications, receipts, files, messages and the officers' list"))
 )]
 struct ApiDoc;
 
 /// The API router and its OpenAPI document.
 pub fn router() -> (axum::Router<WebState>, utoipa::openapi::OpenApi) {
+    // Uploads carry files: their own, larger body limit (the field's own bound is checked).
+    let (schemas, paths, upload) = routes!(applications::upload);
+    let upload = upload.layer(axum::extract::DefaultBodyLimit::max(
+        applications::UPLOAD_LIMIT,
+    ));
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(territories::search))
         .routes(routes!(territories::get))
@@ -71,6 +78,19 @@ pub fn router() -> (axum::Router<WebState>, utoipa::openapi::OpenApi) {
         .routes(routes!(schemes::vocabularies))
         .routes(routes!(schemes::search))
         .routes(routes!(schemes::get))
+        .routes(routes!(applications::form))
+        .routes(routes!(applications::start, applications::list))
+        .routes(routes!(applications::get, applications::update))
+        .routes(routes!(applications::submit_one))
+        .routes(routes!(applications::receipt))
+        .routes((schemas, paths, upload))
+        .routes(routes!(
+            applications::download,
+            applications::delete_attachment
+        ))
+        .routes(routes!(applications::messages, applications::post_message))
+        .routes(routes!(applications::transition))
+        .routes(routes!(applications::history))
         .split_for_parts()
 }
 

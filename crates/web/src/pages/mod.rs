@@ -2,6 +2,7 @@
 //! its field errors (422); nothing needs JavaScript.
 
 pub mod alerts;
+pub mod applications;
 pub mod auth;
 pub mod backoffice;
 pub mod catalogue;

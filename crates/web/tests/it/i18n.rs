@@ -72,6 +72,42 @@ fn every_key_used_by_templates_exists() {
     assert!(missing.is_empty(), "{missing:?}");
 }
 
+/// Keys written literally in Rust code (`t("…")`, `ta("…")`, `t1("…")`, `flash("…")`) exist.
+#[test]
+fn every_key_used_by_rust_code_exists() {
+    let fr = ids("fr");
+    let mut missing = Vec::new();
+    let mut stack = vec![
+        passerelle_testkit::repo_root().join("crates/app/src"),
+        passerelle_testkit::repo_root().join("crates/web/src"),
+    ];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = e.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|x| x != "rs") {
+                continue;
+            }
+            let src = std::fs::read_to_string(&path).unwrap();
+            for pat in [".t(\"", ".ta(\"", ".t1(\"", "flash(\""] {
+                for part in src.split(pat).skip(1) {
+                    let key = part.split('"').next().unwrap();
+                    if key.chars().all(|c| {
+                        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'
+                    }) && !fr.contains(key)
+                    {
+                        missing.push(format!("{}: {key}", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:?}");
+}
+
 #[tokio::test]
 async fn language_from_accept_language_then_switch_remembered() {
     let app = TestApp::spawn().await.unwrap();

@@ -6,6 +6,8 @@
 mod accounts;
 mod alerts;
 mod api;
+mod applications_api;
+mod applications_pages;
 mod authz;
 mod backoffice;
 mod catalogue;
