@@ -43,6 +43,10 @@ enum Command {
         /// ago, as their applicants did.
         #[arg(long)]
         now: Option<String>,
+        /// Run the demo on this database instead of the SQLite file in the data folder
+        /// (e.g. `postgres://postgres@127.0.0.1/passerelle_demo`); demo data is loaded into it.
+        #[arg(long)]
+        database_url: Option<String>,
     },
     /// Serve with the configuration from the file and PASSERELLE_* variables.
     Serve,
@@ -129,7 +133,8 @@ async fn main() -> anyhow::Result<()> {
             bind,
             data_dir,
             now,
-        } => demo(bind, data_dir, now.as_deref()).await,
+            database_url,
+        } => demo(bind, data_dir, now.as_deref(), database_url).await,
         Command::Config {
             command: ConfigCommand::PrintDefault,
         } => {
@@ -405,7 +410,12 @@ async fn serve(cfg: Config, demo: bool, clock: Arc<dyn Clock>) -> anyhow::Result
     Ok(())
 }
 
-async fn demo(bind: String, data_dir: PathBuf, now: Option<&str>) -> anyhow::Result<()> {
+async fn demo(
+    bind: String,
+    data_dir: PathBuf,
+    now: Option<&str>,
+    database_url: Option<String>,
+) -> anyhow::Result<()> {
     let clock: Arc<dyn Clock> = match now {
         None => Arc::new(SystemClock),
         Some(s) => {
@@ -424,7 +434,7 @@ async fn demo(bind: String, data_dir: PathBuf, now: Option<&str>) -> anyhow::Res
     let port_url = bind.replace("0.0.0.0", "127.0.0.1");
     let secret_key = demo_secret(&data_dir)?;
     let cfg = Config {
-        database_url: format!("sqlite://{}", db_path.display()),
+        database_url: database_url.unwrap_or_else(|| format!("sqlite://{}", db_path.display())),
         bind,
         data_dir,
         base_url: format!("http://{port_url}"),
