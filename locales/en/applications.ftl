@@ -308,3 +308,7 @@ error-requested_over_expenses = The amount requested is above the eligible expen
 error-requested_under_min = The amount requested is below the call’s minimum.
 error-retention_invalid = Keep drafts between 0 and 3,650 days.
 error-year_invalid = Give a four-digit year.
+
+## Links from the catalogue and the header.
+scheme-apply = Apply
+nav-my-applications = My applications

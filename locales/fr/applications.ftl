@@ -308,3 +308,7 @@ error-requested_over_expenses = Le montant demandé dépasse les dépenses élig
 error-requested_under_min = Le montant demandé est inférieur au minimum de l’appel.
 error-retention_invalid = La durée de conservation doit être comprise entre 0 et 3 650 jours.
 error-year_invalid = Indiquez une année sur quatre chiffres.
+
+## Links from the catalogue and the header.
+scheme-apply = Candidater
+nav-my-applications = Mes candidatures

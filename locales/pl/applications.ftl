@@ -309,3 +309,7 @@ error-requested_over_expenses = Wnioskowana kwota przekracza wydatki kwalifikowa
 error-requested_under_min = Wnioskowana kwota jest niższa niż minimum naboru.
 error-retention_invalid = Okres przechowywania musi wynosić od 0 do 3650 dni.
 error-year_invalid = Podaj rok czterema cyframi.
+
+## Links from the catalogue and the header.
+scheme-apply = Złóż wniosek
+nav-my-applications = Moje wnioski

@@ -229,6 +229,8 @@ pub struct ConditionView {
 #[template(path = "scheme.html")]
 struct SchemePage {
     page: PageCommon,
+    /// Whether the call takes applications on the platform now (published, a form, not closed).
+    can_apply: bool,
     slug: String,
     title: String,
     tenant_slug: String,
@@ -270,8 +272,17 @@ pub async fn show(p: PageCtx, Path(slug): Path<String>) -> Result<Response, WebE
             .unwrap_or_default()
     };
     let next = s.window.next_closing(now);
+    let has_form = passerelle_app::applications::forms::public_form(&p.state.app, &slug)
+        .await
+        .is_ok();
     let page = SchemePage {
         page: p.common.clone(),
+        can_apply: has_form
+            && meta.status == passerelle_domain::scheme::vocab::SchemeStatus::Published
+            && !matches!(
+                s.window.state_at(now),
+                passerelle_domain::scheme::window::WindowState::Closed { .. }
+            ),
         slug: s.slug.clone(),
         title: s.title.get(l).to_owned(),
         tenant_slug: meta.tenant_slug.clone(),

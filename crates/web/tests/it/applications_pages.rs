@@ -81,6 +81,9 @@ async fn an_applicant_fills_the_progress_form_without_javascript_to_the_receipt(
         (res.status().as_u16(), location(&res).starts_with("/login")),
         (303, true)
     );
+    // The scheme page offers to apply while the call is open.
+    let (_, html) = get(&app, &anon, "/schemes/progress-2024").await;
+    assert!(html.contains("href=\"/calls/progress-2024/apply\""));
     let (c, id) = started(&app, "nanterre@asso.test").await;
     let (st, html) = get(&app, &c, &format!("/applications/{id}")).await;
     assert_eq!(st, 200);
@@ -236,6 +239,10 @@ async fn an_applicant_fills_the_progress_form_without_javascript_to_the_receipt(
         .await
         .unwrap();
     assert!(res.bytes().await.unwrap().starts_with(b"%PDF-"));
+    // After the deadline the scheme page no longer offers to apply.
+    app.set_now("2024-01-02T10:00:00+01:00").unwrap();
+    let (_, html) = get(&app, &anon, "/schemes/progress-2024").await;
+    assert!(!html.contains("/calls/progress-2024/apply"));
     // Listed among my applications; sections can no longer be saved.
     let (_, html) = get(&app, &c, "/me/applications").await;
     assert!(html.contains("Prêt solidaire d’outils") && html.contains("PROGRESS-2024-000001"));
