@@ -11,6 +11,7 @@ mod backoffice;
 mod catalogue;
 mod eligibility;
 mod i18n;
+mod inbox;
 mod ops;
 mod organisations;
 
