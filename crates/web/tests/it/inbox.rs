@@ -10,7 +10,7 @@ mod list;
 
 use passerelle_app::Actor;
 use passerelle_app::applications::drafts::{self, Saved};
-use passerelle_app::applications::submit;
+use passerelle_app::applications::{files, submit};
 use passerelle_app::organisations::{self, OrganisationInput};
 use passerelle_store::repo::applications as apps;
 use reqwest::Client;
@@ -70,6 +70,8 @@ struct Project {
     requested: i64,
     cofunding: i64,
     cofunder: (&'static str, &'static str),
+    /// A quote's file name, when one is attached.
+    quote: Option<&'static str>,
 }
 
 fn sections(p: &Project) -> Vec<(&'static str, serde_json::Value)> {
@@ -113,6 +115,18 @@ async fn submit_project(app: &TestApp, who: &Actor, org: &str, p: &Project) -> (
             .await
             .unwrap();
         assert!(matches!(saved, Saved::Done { .. }), "{section} saved");
+    }
+    if let Some(name) = p.quote {
+        let up = files::Upload {
+            field_id: "quotes".into(),
+            filename: name.into(),
+            bytes: axum::body::Bytes::from_static(
+                b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n",
+            ),
+        };
+        files::upload(&app.ctx, who, Some(SLUG), &id, up)
+            .await
+            .unwrap();
     }
     let receipt = submit::submit(&app.ctx, who, Some(SLUG), &id)
         .await
@@ -182,6 +196,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         requested: 10_000,
         cofunding: 15_000,
         cofunder: ("Ville de Villeneuve-sur-Lot", "commune"),
+        quote: Some("devis-travaux.pdf"),
     };
     let confluent = Project {
         name: "Fabrique du Confluent",
@@ -189,6 +204,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         requested: 30_000,
         cofunding: 30_000,
         cofunder: ("Région Nouvelle-Aquitaine", "region"),
+        quote: None,
     };
     let boule = Project {
         name: "Coworking de la Boule",
@@ -196,6 +212,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         requested: 5_000,
         cofunding: 15_000,
         cofunder: ("Communauté d’agglomération", "intercommunality"),
+        quote: None,
     };
     let lot = submit_project(app, &porteur, &association, &lot).await;
     let confluent = submit_project(app, &other, &cooperative, &confluent).await;

@@ -40,6 +40,12 @@ async fn the_dossier_page_shows_everything_and_moves_the_dossier() {
         body.contains("href=\"/organisations/"),
         "organisation's public page"
     );
+    // Files link to the attachments' download route.
+    let prefix = format!("<a href=\"/applications/{}/attachments/", f.lot.0);
+    assert!(
+        body.contains(&prefix) && body.contains(">devis-travaux.pdf</a>"),
+        "{body}"
+    );
     assert!(
         body.contains("(Europe/Paris)"),
         "submission instant in the call's zone"
@@ -162,6 +168,7 @@ async fn the_dossier_page_shows_everything_and_moves_the_dossier() {
         requested: 10_000,
         cofunding: 15_000,
         cofunder: ("Ville de Villeneuve-sur-Lot", "commune"),
+        quote: None,
     });
     let (section, answers) = p.remove(0);
     let saved = drafts::save_section(

@@ -41,6 +41,7 @@ async fn exports_follow_the_filters_and_the_back_office_leads_to_the_inbox() {
     let lot = rows.iter().find(|r| r[0] == f.lot.1).unwrap();
     assert_eq!((&lot[total], &lot[requested]), ("25000.00", "10000.00"));
     assert_eq!(&lot[4], "Tiers-lieu des Bords du Lot");
+    assert_eq!(&lot[col("Devis")], "devis-travaux.pdf", "files by name");
     // With the inbox's filters.
     let res = c
         .get(app.url(&format!("{base}.csv?verdict=unknown")))
