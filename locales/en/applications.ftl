@@ -147,10 +147,10 @@ flash-app-complete = Your additional information is sent to the programme office
 flash-app-withdraw = Your application is withdrawn.
 
 ## Answers as read (pages, PDF, exports).
-answer-yes = yes
-answer-no = no
-answer-ticked = ticked
-answer-not-ticked = not ticked
+answer-yes = Yes
+answer-no = No
+answer-ticked = Ticked
+answer-not-ticked = Not ticked
 budget-phase = Phase
 budget-year = Year
 budget-category = Expense category
@@ -181,9 +181,9 @@ time-hours = { $n ->
     [one] { $n } hour
    *[other] { $n } hours
 }
-verdict-eligible = eligible
-verdict-not-eligible = not eligible
-verdict-unknown = to be checked
+verdict-eligible = Eligible
+verdict-not-eligible = Not eligible
+verdict-unknown = To be checked
 
 ## Receipt and dossier (PDF).
 receipt-title = Receipt
@@ -201,20 +201,20 @@ dossier-eligibility = Eligibility at submission
 dossier-history = History
 dossier-untitled = Untitled application
 dossier-exported = Exported on { $when } by { $who }
-event-create = application created
-event-join = joined the writing team
-event-submit = application submitted
-event-view = dossier read
-event-view-attachment = attachment read
-event-export-pdf = dossier exported as PDF
-event-start-review = review started
-event-request-info = information requested
-event-complete = information sent
-event-accept = application accepted
-event-reject = application rejected
-event-withdraw = application withdrawn
-event-close = closed without follow-up
-event-reopen = review reopened
+event-create = Application created
+event-join = Joined the writing team
+event-submit = Application submitted
+event-view = Dossier read
+event-view-attachment = Attachment read
+event-export-pdf = Dossier exported as PDF
+event-start-review = Review started
+event-request-info = Information requested
+event-complete = Information sent
+event-accept = Application accepted
+event-reject = Application rejected
+event-withdraw = Application withdrawn
+event-close = Closed without follow-up
+event-reopen = Review reopened
 
 ## Exports.
 export-reference = Reference

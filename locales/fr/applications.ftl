@@ -147,10 +147,10 @@ flash-app-complete = Vos compléments sont transmis au service instructeur.
 flash-app-withdraw = Votre candidature est retirée.
 
 ## Réponses telles qu’on les lit (pages, PDF, exports).
-answer-yes = oui
-answer-no = non
-answer-ticked = coché
-answer-not-ticked = non coché
+answer-yes = Oui
+answer-no = Non
+answer-ticked = Coché
+answer-not-ticked = Non coché
 budget-phase = Phase
 budget-year = Année
 budget-category = Catégorie de dépense
@@ -181,9 +181,9 @@ time-hours = { $n ->
     [one] { $n } heure
    *[other] { $n } heures
 }
-verdict-eligible = éligible
-verdict-not-eligible = non éligible
-verdict-unknown = à vérifier
+verdict-eligible = Éligible
+verdict-not-eligible = Non éligible
+verdict-unknown = À vérifier
 
 ## Accusé de réception et dossier (PDF).
 receipt-title = Accusé de réception
@@ -201,20 +201,20 @@ dossier-eligibility = Éligibilité au dépôt
 dossier-history = Historique
 dossier-untitled = Candidature sans titre
 dossier-exported = Exporté le { $when } par { $who }
-event-create = candidature créée
-event-join = a rejoint la rédaction
-event-submit = candidature déposée
-event-view = dossier consulté
-event-view-attachment = pièce jointe consultée
-event-export-pdf = dossier exporté en PDF
-event-start-review = instruction commencée
-event-request-info = compléments demandés
-event-complete = compléments transmis
-event-accept = candidature retenue
-event-reject = candidature non retenue
-event-withdraw = candidature retirée
-event-close = classée sans suite
-event-reopen = instruction rouverte
+event-create = Candidature créée
+event-join = A rejoint la rédaction
+event-submit = Candidature déposée
+event-view = Dossier consulté
+event-view-attachment = Pièce jointe consultée
+event-export-pdf = Dossier exporté en PDF
+event-start-review = Instruction commencée
+event-request-info = Compléments demandés
+event-complete = Compléments transmis
+event-accept = Candidature retenue
+event-reject = Candidature non retenue
+event-withdraw = Candidature retirée
+event-close = Classée sans suite
+event-reopen = Instruction rouverte
 
 ## Exports.
 export-reference = Référence

@@ -147,10 +147,10 @@ flash-app-complete = Uzupełnienia zostały przekazane instytucji oceniającej.
 flash-app-withdraw = Wniosek został wycofany.
 
 ## Odpowiedzi w czytelnej postaci (strony, PDF, eksporty).
-answer-yes = tak
-answer-no = nie
-answer-ticked = zaznaczone
-answer-not-ticked = niezaznaczone
+answer-yes = Tak
+answer-no = Nie
+answer-ticked = Zaznaczone
+answer-not-ticked = Niezaznaczone
 budget-phase = Etap
 budget-year = Rok
 budget-category = Kategoria wydatku
@@ -182,9 +182,9 @@ time-hours = { $n ->
     [few] { $n } godziny
    *[other] { $n } godzin
 }
-verdict-eligible = kwalifikuje się
-verdict-not-eligible = nie kwalifikuje się
-verdict-unknown = do sprawdzenia
+verdict-eligible = Kwalifikuje się
+verdict-not-eligible = Nie kwalifikuje się
+verdict-unknown = Do sprawdzenia
 
 ## Potwierdzenie złożenia i wniosek (PDF).
 receipt-title = Potwierdzenie złożenia wniosku
@@ -202,20 +202,20 @@ dossier-eligibility = Kwalifikowalność przy złożeniu
 dossier-history = Historia
 dossier-untitled = Wniosek bez tytułu
 dossier-exported = Wyeksportowano { $when }, eksportujący: { $who }
-event-create = utworzono wniosek
-event-join = dołączył(a) do zespołu redagującego
-event-submit = złożono wniosek
-event-view = odczytano wniosek
-event-view-attachment = odczytano załącznik
-event-export-pdf = wyeksportowano wniosek do PDF
-event-start-review = rozpoczęto ocenę
-event-request-info = wezwano do uzupełnień
-event-complete = przekazano uzupełnienia
-event-accept = wniosek wybrany
-event-reject = wniosek odrzucony
-event-withdraw = wniosek wycofany
-event-close = pozostawiono bez rozpatrzenia
-event-reopen = wznowiono ocenę
+event-create = Utworzono wniosek
+event-join = Dołączył(a) do zespołu redagującego
+event-submit = Złożono wniosek
+event-view = Odczytano wniosek
+event-view-attachment = Odczytano załącznik
+event-export-pdf = Wyeksportowano wniosek do PDF
+event-start-review = Rozpoczęto ocenę
+event-request-info = Wezwano do uzupełnień
+event-complete = Przekazano uzupełnienia
+event-accept = Wniosek wybrany
+event-reject = Wniosek odrzucony
+event-withdraw = Wniosek wycofany
+event-close = Pozostawiono bez rozpatrzenia
+event-reopen = Wznowiono ocenę
 
 ## Eksporty.
 export-reference = Numer

@@ -136,6 +136,28 @@ pub fn router(state: WebState) -> Router {
             .route("/applications/{id}/receipt", get(submit::receipt))
             .route("/applications/{id}/receipt.pdf", get(submit::receipt_pdf));
     }
+    // The officers' inbox of a call and its dossiers (pages/inbox).
+    {
+        use crate::pages::inbox::{bulk, dossier, export, list, message, transition};
+        pages = pages
+            .route("/schemes/{slug}/applications", get(list::show))
+            .route("/schemes/{slug}/applications.csv", get(export::csv))
+            .route("/schemes/{slug}/applications.xlsx", get(export::xlsx))
+            .route("/schemes/{slug}/applications/bulk", post(bulk::apply))
+            .route("/schemes/{slug}/applications/{id}", get(dossier::show))
+            .route(
+                "/schemes/{slug}/applications/{id}/dossier.pdf",
+                get(export::pdf),
+            )
+            .route(
+                "/schemes/{slug}/applications/{id}/transition",
+                post(transition::apply),
+            )
+            .route(
+                "/schemes/{slug}/applications/{id}/messages",
+                post(message::post),
+            );
+    }
     // Saved searches and alerts (pages/alerts).
     {
         use crate::pages::alerts;

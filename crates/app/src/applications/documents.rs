@@ -283,7 +283,8 @@ pub fn shown(
     }
 }
 
-fn size(tr: &Tr, bytes: i64) -> String {
+/// A file's size as people read it: `12 Ko`, `3.4 Mo`.
+pub fn size(tr: &Tr, bytes: i64) -> String {
     if bytes >= 1024 * 1024 {
         tr.ta(
             "size-mb",
@@ -462,9 +463,23 @@ pub async fn dossier_pdf(
     id: &str,
     locale: Locale,
 ) -> AppResult<(String, Vec<u8>)> {
+    dossier_pdf_as(ctx, actor, None, id, locale, Want::Any).await
+}
+
+/// As [`dossier_pdf`], for the call `slug` when named and for one side only: the officers'
+/// route asks for [`Want::Officer`], so that an applicant gets "not found" there.
+#[tracing::instrument(skip_all)]
+pub async fn dossier_pdf_as(
+    ctx: &AppCtx,
+    actor: &Actor,
+    slug: Option<&str>,
+    id: &str,
+    locale: Locale,
+    want: Want,
+) -> AppResult<(String, Vec<u8>)> {
     let tr = Tr::new(locale);
     let mut conn = ctx.db.conn().await?;
-    let l = load(&mut conn, actor, None, id, Want::Any).await?;
+    let l = load(&mut conn, actor, slug, id, want).await?;
     if l.role == Role::Officer {
         record_view(&mut conn, ctx, actor, &l, "export_pdf").await?;
     }

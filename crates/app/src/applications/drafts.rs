@@ -126,8 +126,21 @@ pub async fn start(
 /// audit trail.
 #[tracing::instrument(skip_all)]
 pub async fn get(ctx: &AppCtx, actor: &Actor, slug: Option<&str>, id: &str) -> AppResult<Loaded> {
+    get_as(ctx, actor, slug, id, Want::Any).await
+}
+
+/// As [`get`], for one side only: the officers' pages ask for [`Want::Officer`], so that an
+/// editor who is not an officer of the call gets "not found" there.
+#[tracing::instrument(skip_all)]
+pub async fn get_as(
+    ctx: &AppCtx,
+    actor: &Actor,
+    slug: Option<&str>,
+    id: &str,
+    want: Want,
+) -> AppResult<Loaded> {
     let mut conn = ctx.db.conn().await?;
-    let l = load(&mut conn, actor, slug, id, Want::Any).await?;
+    let l = load(&mut conn, actor, slug, id, want).await?;
     if l.role == super::Role::Officer {
         super::workflow::record_view(&mut conn, ctx, actor, &l, "view").await?;
     }

@@ -2,8 +2,8 @@
 //! written together with optimistic concurrency per section (`drafts`), attachments in the
 //! object store (`files`), submission with its receipt (`submit`), the dossier's workflow,
 //! audit trail and messages (`workflow`), the officers' inbox and exports (`inbox`,
-//! `export`), what the deadline does to drafts (`deadline`), and the PDF documents
-//! (`documents`, `pdf`).
+//! `export`), an officer's reading of one dossier (`dossier`), what the deadline does to
+//! drafts (`deadline`), and the PDF documents (`documents`, `pdf`).
 //!
 //! Who may see an application is decided in one place, [`load`]: editors (members of the
 //! applying organisation and invited co-editors) see their own; the call's officers see it
@@ -11,6 +11,7 @@
 
 pub mod deadline;
 pub mod documents;
+pub mod dossier;
 pub mod drafts;
 pub mod export;
 pub mod files;

@@ -10,12 +10,13 @@ use passerelle_domain::application::{By, Event, State};
 use passerelle_domain::{Locale, TenantRole};
 use passerelle_store::AsExec;
 use passerelle_store::repo::applications::{self as repo, EventRow, MessageRow, NewEvent};
-use passerelle_store::repo::{tenants, users};
+use passerelle_store::repo::{schemes as scheme_repo, tenants, users};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use super::drafts::team_of;
 use super::{Loaded, Role, Want, load};
+use crate::authz::{self, TenantAction};
 use crate::i18n::Tr;
 use crate::mail::OutgoingMail;
 use crate::outbox::{self, QueuedOutgoing};
@@ -238,6 +239,15 @@ pub async fn bulk(
     ids: &[String],
     event: Event,
 ) -> AppResult<Vec<(String, Result<State, &'static str>)>> {
+    // The call itself is checked first, so that someone who is not one of its officers is
+    // refused as on its inbox rather than told, item by item, that nothing exists.
+    {
+        let mut conn = ctx.db.conn().await?;
+        let row = scheme_repo::find_by_slug(&mut conn, slug)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        authz::tenant(actor, &row.tenant_id, TenantAction::ManageProgrammes)?;
+    }
     if event.actor() != By::Officer {
         return Err(AppError::field("event", "transition_not_allowed"));
     }
@@ -280,10 +290,15 @@ pub async fn messages(
 ) -> AppResult<Vec<MessageView>> {
     let mut conn = ctx.db.conn().await?;
     load(&mut conn, actor, slug, id, Want::Any).await?;
+    messages_of(&mut conn, id).await
+}
+
+/// The thread of an application the caller has already loaded for its actor.
+pub(crate) async fn messages_of(e: &mut impl AsExec, id: &str) -> AppResult<Vec<MessageView>> {
     let mut out = Vec::new();
-    for m in repo::messages(&mut conn, id).await? {
+    for m in repo::messages(e, id).await? {
         let author = match &m.author_id {
-            Some(a) => users::find_by_id(&mut conn, a)
+            Some(a) => users::find_by_id(e, a)
                 .await?
                 .map(|u| u.name)
                 .unwrap_or_default(),
@@ -308,6 +323,20 @@ pub async fn post_message(
     id: &str,
     body: &str,
 ) -> AppResult<()> {
+    post_message_as(ctx, actor, slug, id, body, Want::Any).await
+}
+
+/// As [`post_message`], for one side only: the officers' page asks for [`Want::Officer`], so
+/// that an editor posting there gets "not found" instead of writing as the applicant.
+#[tracing::instrument(skip_all)]
+pub async fn post_message_as(
+    ctx: &AppCtx,
+    actor: &Actor,
+    slug: Option<&str>,
+    id: &str,
+    body: &str,
+    want: Want,
+) -> AppResult<()> {
     let body = body.trim();
     if body.is_empty() {
         return Err(AppError::field("body", "required"));
@@ -316,7 +345,7 @@ pub async fn post_message(
         return Err(AppError::field("body", "too_long"));
     }
     let mut tx = ctx.db.begin().await?;
-    let l = load(&mut tx, actor, slug, id, Want::Any).await?;
+    let l = load(&mut tx, actor, slug, id, want).await?;
     if l.state == State::Draft {
         // Before submission there is nobody on the other side.
         return Err(AppError::Conflict("not_submitted"));

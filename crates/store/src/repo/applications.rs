@@ -196,6 +196,10 @@ const LIST_FOR_USER: &str = "SELECT id, scheme_id, form_version, organisation_id
      WHERE organisation_id IN (SELECT organisation_id FROM organisation_member WHERE user_id = $1) \
         OR id IN (SELECT application_id FROM application_editor WHERE user_id = $1) \
      ORDER BY updated_at DESC, id";
+// Submitted means past the draft: every state a call's officers see.
+const SUBMITTED_COUNTS: &str = "SELECT a.scheme_id, CAST(COUNT(*) AS BIGINT) FROM application a \
+     JOIN scheme s ON s.id = a.scheme_id WHERE s.tenant_id = $1 AND a.state <> 'draft' \
+     GROUP BY a.scheme_id ORDER BY a.scheme_id";
 const DRAFTS: &str = "SELECT id, scheme_id, form_version, organisation_id, state, title, \
      created_by, created_at, updated_at, submitted_at, reference, frozen, frozen_sha256, \
      eligibility, eligibility_detail FROM application WHERE state = 'draft' \
@@ -375,6 +379,21 @@ pub async fn list_for_scheme(
         LIST_FOR_SCHEME
     )
     .bind(scheme_id)
+    .fetch_all(c)
+    .await)?)
+}
+
+/// How many applications past the draft each scheme of a tenant has: (scheme id, count),
+/// schemes without any left out.
+#[tracing::instrument(skip_all)]
+pub async fn submitted_counts(
+    e: &mut impl AsExec,
+    tenant_id: &str,
+) -> StoreResult<Vec<(String, i64)>> {
+    Ok(on_exec!(e, |c| sqlx::query_as::<_, (String, i64)>(
+        SUBMITTED_COUNTS
+    )
+    .bind(tenant_id)
     .fetch_all(c)
     .await)?)
 }

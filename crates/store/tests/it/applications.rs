@@ -247,6 +247,19 @@ async fn application_story() -> TestResult {
     assert!(apps::set_state(&mut c, &a.id, "submitted", "in_review", T0 + 7).await?);
     assert!(!apps::set_state(&mut c, &a.id, "submitted", "rejected", T0 + 8).await?);
     assert_eq!(apps::list_for_scheme(&mut c, &scheme).await?.len(), 2);
+    // Officers' counts leave drafts out.
+    let tenant_id = schemes::find_by_id(&mut c, &scheme)
+        .await?
+        .unwrap()
+        .tenant_id;
+    assert_eq!(
+        apps::submitted_counts(&mut c, &tenant_id).await?,
+        vec![(scheme.clone(), 1)]
+    );
+    assert_eq!(
+        apps::submitted_counts(&mut c, "no-such-tenant").await?,
+        vec![]
+    );
 
     // Drafts are listed for the deadline's work; a draft is deleted only while a draft.
     assert_eq!(

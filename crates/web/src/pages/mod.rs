@@ -7,6 +7,7 @@ pub mod auth;
 pub mod backoffice;
 pub mod catalogue;
 pub mod home;
+pub mod inbox;
 pub mod lang;
 pub mod ops;
 pub mod orgs;

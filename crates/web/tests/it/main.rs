@@ -13,6 +13,7 @@ mod backoffice;
 mod catalogue;
 mod eligibility;
 mod i18n;
+mod inbox;
 mod ops;
 mod organisations;
 

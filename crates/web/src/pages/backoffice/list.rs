@@ -1,12 +1,16 @@
 //! `GET /authorities/{tenant}/schemes`: an authority's schemes in every
 //! status, with the way to create one, export them all and import a file.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::Response;
+use passerelle_app::applications::inbox;
 use passerelle_app::schemes::{self, SchemeRecord};
 use passerelle_app::tenants;
+use passerelle_domain::scheme::vocab::SchemeKind;
 
 use crate::error::WebError;
 use crate::page::{FormErrors, PageCommon, PageCtx};
@@ -27,6 +31,8 @@ pub struct Row {
     pub version: i64,
     /// Last change, written out.
     pub updated: String,
+    /// For a call or a scheme with applications, the inbox link's text with their number.
+    pub applications: Option<String>,
 }
 
 /// One problem of a refused import, ready to show.
@@ -59,9 +65,13 @@ struct ListPage {
     report: Option<(String, String, String)>,
 }
 
-fn rows(page: &PageCommon, recs: &[SchemeRecord]) -> Vec<Row> {
+fn rows(page: &PageCommon, recs: &[SchemeRecord], counts: &HashMap<String, i64>) -> Vec<Row> {
     recs.iter()
         .map(|r| Row {
+            applications: match counts.get(&r.id).copied().unwrap_or(0) {
+                0 if r.scheme.kind != SchemeKind::CallForProjects => None,
+                n => Some(page.t1("bo-applications-link", "count", &n.to_string())),
+            },
             slug: r.scheme.slug.clone(),
             title: r.scheme.title.get(page.tr.locale()).to_owned(),
             status: r.status.as_str().to_owned(),
@@ -83,6 +93,7 @@ pub async fn render(
     report: Option<(usize, usize, usize)>,
 ) -> Result<Response, WebError> {
     let recs = schemes::list_for_tenant(&p.state.app, &p.actor, tenant).await?;
+    let counts = inbox::submitted_counts(&p.state.app, &p.actor, tenant).await?;
     let t = tenants::get(&p.state.app, tenant, p.locale).await?;
     let page = p.common;
     let report = report.map(|(c, u, n)| {
@@ -95,7 +106,7 @@ pub async fn render(
     Ok(super::super::html(
         status,
         &ListPage {
-            rows: rows(&page, &recs),
+            rows: rows(&page, &recs, &counts),
             page,
             tenant_slug: t.tenant.slug,
             tenant_name: t.tenant.name,
