@@ -264,8 +264,9 @@ pub async fn submitted_counts(
 /// A page of a call's inbox.
 #[tracing::instrument(skip_all)]
 pub async fn inbox(ctx: &AppCtx, actor: &Actor, slug: &str, f: &Filters) -> AppResult<InboxPage> {
-    let (state, territory, theme) = parse_filters(ctx, f)?;
+    // Authorised first (all_items), then the filters: outsiders learn nothing.
     let (scheme, form, all, drafts) = all_items(ctx, actor, slug).await?;
+    let (state, territory, theme) = parse_filters(ctx, f)?;
     let mut by_state: Vec<(State, usize)> = State::all()
         .iter()
         .filter(|s| **s != State::Draft)
@@ -299,8 +300,8 @@ pub async fn matching(
     slug: &str,
     f: &Filters,
 ) -> AppResult<InboxPage> {
-    let (state, territory, theme) = parse_filters(ctx, f)?;
     let (scheme, form, all, drafts) = all_items(ctx, actor, slug).await?;
+    let (state, territory, theme) = parse_filters(ctx, f)?;
     let mut items = filter(ctx, all, f, state, territory.as_ref(), theme);
     sort(&mut items, f.sort);
     Ok(InboxPage {

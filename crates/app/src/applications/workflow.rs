@@ -96,15 +96,15 @@ pub async fn transition(
     if event == Event::Submit {
         return Err(AppError::Conflict("transition_not_allowed"));
     }
-    if note.chars().count() > NOTE_MAX {
-        return Err(AppError::field("note", "too_long"));
-    }
     let mut tx = ctx.db.begin().await?;
     let want = match event.actor() {
         By::Applicant => Want::Editor,
         By::Officer => Want::Officer,
     };
     let l = load(&mut tx, actor, slug, id, want).await?;
+    if note.chars().count() > NOTE_MAX {
+        return Err(AppError::field("note", "too_long"));
+    }
     let by = match l.role {
         Role::Editor => By::Applicant,
         Role::Officer => By::Officer,
@@ -337,6 +337,9 @@ pub async fn post_message_as(
     body: &str,
     want: Want,
 ) -> AppResult<()> {
+    // Who may write comes first: an outsider learns nothing, not even that the text is bad.
+    let mut tx = ctx.db.begin().await?;
+    let l = load(&mut tx, actor, slug, id, want).await?;
     let body = body.trim();
     if body.is_empty() {
         return Err(AppError::field("body", "required"));
@@ -344,8 +347,6 @@ pub async fn post_message_as(
     if body.chars().count() > MESSAGE_MAX {
         return Err(AppError::field("body", "too_long"));
     }
-    let mut tx = ctx.db.begin().await?;
-    let l = load(&mut tx, actor, slug, id, want).await?;
     if l.state == State::Draft {
         // Before submission there is nobody on the other side.
         return Err(AppError::Conflict("not_submitted"));

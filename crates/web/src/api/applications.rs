@@ -10,12 +10,13 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use passerelle_app::AppError;
 use passerelle_app::applications::{
     Loaded, Role, documents, drafts, files, forms, inbox, submit, workflow,
 };
-use passerelle_app::{AppError, FieldError};
 use passerelle_domain::Locale;
 use passerelle_domain::application::{By, Event};
+use serde::Deserialize as _;
 use serde_json::Value;
 
 use crate::api::ApiJson;
@@ -266,17 +267,30 @@ pub async fn get(
 #[serde(deny_unknown_fields)]
 pub struct SectionWrite {
     /// The version read (0 for a section never saved).
+    #[serde(deserialize_with = "integral")]
     pub version: i64,
     /// Answers by field id; replaces the section's answers.
     #[schema(value_type = Object)]
     pub answers: serde_json::Map<String, Value>,
 }
 
+/// An integer as JSON Schema sees one: `7` and `7.0` alike (serde refuses the latter).
+fn integral<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+    let n = serde_json::Number::deserialize(d)?;
+    n.as_i64()
+        .or_else(|| {
+            n.as_f64()
+                .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+                .map(|f| f as i64)
+        })
+        .ok_or_else(|| serde::de::Error::custom("an integer"))
+}
+
 /// Sections to save.
 #[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ApplicationPatch {
-    /// By section id.
+    /// By section id (at least one).
     pub sections: BTreeMap<String, SectionWrite>,
 }
 
@@ -299,6 +313,8 @@ pub async fn update(
     ApiJson(body): ApiJson<ApplicationPatch>,
 ) -> Result<Json<ApplicationDto>, ApiError> {
     if body.sections.is_empty() {
+        // Only those who may see the application learn that the request is empty.
+        drafts::get(&s.app, &actor, Some(&slug), &id).await?;
         return Err(AppError::field("sections", "required").into());
     }
     let changes = body
@@ -500,6 +516,7 @@ pub struct MessageDto {
 #[serde(deny_unknown_fields)]
 pub struct MessageWrite {
     /// Text (1–10 000 characters).
+    #[schema(min_length = 1, max_length = 10000)]
     pub body: String,
 }
 
@@ -546,13 +563,50 @@ pub async fn post_message(
     Ok(StatusCode::CREATED)
 }
 
+/// Events of the workflow that the API can cause (submission has its own route).
+#[derive(Debug, Clone, Copy, serde::Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EventCode {
+    /// Officers start examining it.
+    StartReview,
+    /// Officers ask for more information.
+    RequestInfo,
+    /// The applicant sends the information asked for.
+    Complete,
+    /// Officers select it.
+    Accept,
+    /// Officers turn it down.
+    Reject,
+    /// The applicant withdraws it.
+    Withdraw,
+    /// Officers close it without follow-up.
+    Close,
+    /// Officers reopen a decided application.
+    Reopen,
+}
+
+impl From<EventCode> for Event {
+    fn from(e: EventCode) -> Event {
+        match e {
+            EventCode::StartReview => Event::StartReview,
+            EventCode::RequestInfo => Event::RequestInfo,
+            EventCode::Complete => Event::Complete,
+            EventCode::Accept => Event::Accept,
+            EventCode::Reject => Event::Reject,
+            EventCode::Withdraw => Event::Withdraw,
+            EventCode::Close => Event::Close,
+            EventCode::Reopen => Event::Reopen,
+        }
+    }
+}
+
 /// A state change to apply.
 #[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TransitionWrite {
     /// `start_review`, `request_info`, `accept`, `reject`, `close`, `reopen` (officers);
     /// `complete`, `withdraw` (applicants).
-    pub event: String,
+    pub event: EventCode,
     /// Optional note, kept in the history and mailed to the applicants with officers' moves.
     #[serde(default)]
     pub note: String,
@@ -581,11 +635,15 @@ pub async fn transition(
     Path((slug, id)): Path<(String, String)>,
     ApiJson(body): ApiJson<TransitionWrite>,
 ) -> Result<Json<StateDto>, ApiError> {
-    let event: Event = body
-        .event
-        .parse()
-        .map_err(|_| AppError::Invalid(vec![FieldError::new("event", "value_unknown")]))?;
-    let to = workflow::transition(&s.app, &actor, Some(&slug), &id, event, &body.note).await?;
+    let to = workflow::transition(
+        &s.app,
+        &actor,
+        Some(&slug),
+        &id,
+        body.event.into(),
+        &body.note,
+    )
+    .await?;
     Ok(Json(StateDto {
         state: to.as_str().to_owned(),
     }))
@@ -651,11 +709,27 @@ pub struct ListParams {
     pub verdict: Option<String>,
     /// Words to find in the answers.
     pub q: Option<String>,
-    /// `newest` (default), `oldest`, `amount`, `title`, `organisation`.
-    pub sort: Option<String>,
+    /// Order (newest submission first by default).
+    pub sort: Option<SortCode>,
     /// Page from 1.
     #[param(minimum = 1)]
     pub page: Option<u32>,
+}
+
+/// How the officers' list is ordered.
+#[derive(Debug, Clone, Copy, serde::Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SortCode {
+    /// Newest submission first.
+    Newest,
+    /// Oldest submission first.
+    Oldest,
+    /// Largest amount requested first.
+    Amount,
+    /// By project title.
+    Title,
+    /// By organisation name.
+    Organisation,
 }
 
 /// One application in the officers' list.
@@ -705,8 +779,13 @@ pub async fn list(
     Path(slug): Path<String>,
     Query(p): Query<ListParams>,
 ) -> Result<Json<InboxDto>, ApiError> {
-    let sort = inbox::Sort::parse(p.sort.as_deref().unwrap_or(""))
-        .ok_or_else(|| AppError::Invalid(vec![FieldError::new("sort", "value_unknown")]))?;
+    let sort = match p.sort {
+        None | Some(SortCode::Newest) => inbox::Sort::Newest,
+        Some(SortCode::Oldest) => inbox::Sort::Oldest,
+        Some(SortCode::Amount) => inbox::Sort::Amount,
+        Some(SortCode::Title) => inbox::Sort::Title,
+        Some(SortCode::Organisation) => inbox::Sort::Organisation,
+    };
     let page = p.page.unwrap_or(1).max(1);
     let f = inbox::Filters {
         state: p.state,

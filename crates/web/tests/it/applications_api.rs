@@ -155,6 +155,25 @@ async fn a_consortium_of_three_fills_the_normandy_form_together() {
     )
     .await;
     let base = "/api/v1/calls/fabrique-initiatives-2020/applications";
+    // The call's form is public: its sections and the facts its fields feed.
+    let anon = TestApp::new_client().unwrap();
+    let (st, f) = call(
+        &app,
+        &anon,
+        "GET",
+        "/api/v1/calls/fabrique-initiatives-2020/form",
+        None,
+    )
+    .await;
+    assert_eq!((st, f["version"].as_i64()), (200, Some(1)));
+    assert_eq!(f["form"]["sections"].as_array().unwrap().len(), 5);
+    assert_eq!(f["form"]["balanced_budget"], true);
+    assert_eq!(
+        call(&app, &anon, "GET", "/api/v1/calls/nope/form", None)
+            .await
+            .0,
+        404
+    );
 
     let (st, a) = call(
         &app,
