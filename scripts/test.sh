@@ -5,8 +5,11 @@
 #      127.0.0.1:5432 when one answers);
 #   3. the browser journey (e2e/, headless Chromium from Debian's package), then the OpenAPI
 #      document checked by openapi-spec-validator;
-#   4. the API fuzzed against its OpenAPI document by schemathesis (from PyPI).
-# Passes 2 to 4 say "skipped" when their server or browser is missing, unless
+#   4. the API fuzzed against its OpenAPI document by schemathesis (from PyPI);
+#   5. durability: 200 concurrent submissions, the server SIGKILLed at a random moment and
+#      restarted, every acknowledged receipt checked intact (scripts/durability/), on SQLite
+#      and on PostgreSQL.
+# Passes 2 to 5 say "skipped" when their server or browser is missing, unless
 # PASSERELLE_REQUIRE_ALL=1 (set by .ci/run), which turns a skip into a failure.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -20,7 +23,7 @@ skip() {
   echo "=== $1"
 }
 
-echo "=== pass 1/4: cargo test on SQLite"
+echo "=== pass 1/5: cargo test on SQLite"
 env -u PASSERELLE_TEST_DATABASE_URL cargo test --workspace --locked
 
 pg_url="${PASSERELLE_TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
@@ -32,14 +35,14 @@ pg_up() {
   timeout 3 bash -c ">/dev/tcp/$host/$port" 2>/dev/null
 }
 if pg_up; then
-  echo "=== pass 2/4: cargo test on PostgreSQL (${pg_url%%@*}@…)"
+  echo "=== pass 2/5: cargo test on PostgreSQL (${pg_url%%@*}@…)"
   PASSERELLE_TEST_DATABASE_URL="$pg_url" cargo test --workspace --locked
 else
-  skip "pass 2/4: PostgreSQL pass skipped: no server at ${pg_url#*@}"
+  skip "pass 2/5: PostgreSQL pass skipped: no server at ${pg_url#*@}"
 fi
 
 if [[ -x /usr/bin/chromium ]] && command -v node >/dev/null && command -v npm >/dev/null; then
-  echo "=== pass 3/4: browser journey (headless Chromium)"
+  echo "=== pass 3/5: browser journey (headless Chromium)"
   cargo build -p passerelle-cli --locked
   target="${CARGO_TARGET_DIR:-target}"
   bin="$(cd "$target" && pwd)/debug/passerelle"
@@ -52,11 +55,11 @@ if [[ -x /usr/bin/chromium ]] && command -v node >/dev/null && command -v npm >/
     skip "OpenAPI validation skipped: pip install openapi-spec-validator"
   fi
 else
-  skip "pass 3/4: browser pass skipped: /usr/bin/chromium or node not installed (apt-get install chromium)"
+  skip "pass 3/5: browser pass skipped: /usr/bin/chromium or node not installed (apt-get install chromium)"
 fi
 # Pass 4: the API against its own OpenAPI document (schemathesis), on a fresh demo.
 if command -v schemathesis >/dev/null && [[ -n "${bin:-}" ]]; then
-  echo "=== pass 4/4: API fuzzing against the OpenAPI document (schemathesis)"
+  echo "=== pass 4/5: API fuzzing against the OpenAPI document (schemathesis)"
   data="$(mktemp -d)"
   port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
   "$bin" demo --bind "127.0.0.1:$port" --data-dir "$data" > "$data/server.log" 2>&1 &
@@ -67,6 +70,21 @@ if command -v schemathesis >/dev/null && [[ -n "${bin:-}" ]]; then
     --max-examples 50 --seed 1 --no-color
   kill "$server"; wait "$server" 2>/dev/null || true
 else
-  skip "pass 4/4: API fuzzing skipped: pip install schemathesis (and a browser pass that built the binary)"
+  skip "pass 4/5: API fuzzing skipped: pip install schemathesis (and a browser pass that built the binary)"
+fi
+# Pass 5 (issue 4): SIGKILL during 200 concurrent submissions, restart, receipts checked.
+echo "=== pass 5/5: durability (SIGKILL during 200 submissions)"
+if [[ -z "${bin:-}" ]]; then
+  cargo build -p passerelle-cli --locked
+  target="${CARGO_TARGET_DIR:-target}"
+  bin="$(cd "$target" && pwd)/debug/passerelle"
+fi
+python3 scripts/durability/durability.py --bin "$bin" --engine sqlite
+if ! pg_up; then
+  skip "pass 5/5: durability on PostgreSQL skipped: no server at ${pg_url#*@}"
+elif ! command -v psql >/dev/null; then
+  skip "pass 5/5: durability on PostgreSQL skipped: psql not installed (apt-get install postgresql-client)"
+else
+  python3 scripts/durability/durability.py --bin "$bin" --engine postgres --pg-url "$pg_url"
 fi
 echo "=== all passes done"

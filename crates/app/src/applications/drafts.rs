@@ -147,6 +147,15 @@ pub async fn get_as(
     Ok(l)
 }
 
+/// How the actor relates to an application and its call's slug, without recording a reading
+/// (to send each reader to their own page).
+#[tracing::instrument(skip_all)]
+pub async fn locate(ctx: &AppCtx, actor: &Actor, id: &str) -> AppResult<(super::Role, String)> {
+    let mut conn = ctx.db.conn().await?;
+    let l = load(&mut conn, actor, None, id, Want::Any).await?;
+    Ok((l.role, l.scheme.scheme.slug))
+}
+
 /// What a save did.
 #[derive(Debug, Clone)]
 pub enum Saved {

@@ -164,7 +164,11 @@ async fn notify_transition(
     note: &str,
     now: i64,
 ) -> AppResult<()> {
-    let link = format!("{}/applications/{}", ctx.config.base_url, l.row.id);
+    // Applicants are told of officers' moves and read their page; officers read theirs.
+    let link = match by {
+        By::Officer => format!("{}/applications/{}", ctx.config.base_url, l.row.id),
+        By::Applicant => officer_link(ctx, l),
+    };
     let reference = l.row.reference.clone().unwrap_or_default();
     let emails: Vec<String> = match by {
         By::Officer => team_of(tx, &l.row)
@@ -201,6 +205,14 @@ async fn notify_transition(
         .await?;
     }
     Ok(())
+}
+
+/// The officers' page of a dossier, for links in their mails.
+fn officer_link(ctx: &AppCtx, l: &Loaded) -> String {
+    format!(
+        "{}/schemes/{}/applications/{}",
+        ctx.config.base_url, l.scheme.scheme.slug, l.row.id
+    )
 }
 
 /// The officers to tell about an applicant's move: those who acted on or read the dossier,
@@ -377,7 +389,10 @@ pub async fn post_message_as(
             .collect(),
         Role::Editor => officers_of(&mut tx, &l).await?,
     };
-    let link = format!("{}/applications/{}#messages", ctx.config.base_url, id);
+    let link = match l.role {
+        Role::Officer => format!("{}/applications/{}#messages", ctx.config.base_url, id),
+        Role::Editor => format!("{}#messages", officer_link(ctx, &l)),
+    };
     let reference = l.row.reference.clone().unwrap_or_default();
     let author = actor
         .user

@@ -138,13 +138,13 @@ pub(super) async fn render(
 
 /// `GET /applications/{id}`.
 pub async fn show(p: PageCtx, Path(id): Path<String>) -> Result<Response, WebError> {
-    let l = drafts::get(&p.state.app, &p.actor, None, &id).await?;
-    if l.role == Role::Officer {
+    // Officers have their own page of the dossier (which records their reading).
+    if let (Role::Officer, slug) = drafts::locate(&p.state.app, &p.actor, &id).await? {
         return Ok(super::super::see_other(&format!(
-            "/schemes/{}/applications/{id}",
-            l.scheme.scheme.slug
+            "/schemes/{slug}/applications/{id}"
         )));
     }
+    let l = drafts::get(&p.state.app, &p.actor, None, &id).await?;
     render(
         p,
         l,
