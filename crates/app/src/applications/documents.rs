@@ -481,7 +481,7 @@ pub async fn dossier_pdf_as(
     let mut conn = ctx.db.conn().await?;
     let l = load(&mut conn, actor, slug, id, want).await?;
     if l.role == Role::Officer {
-        record_view(&mut conn, ctx, actor, &l, "export_pdf").await?;
+        record_view(ctx, actor, &l, "export_pdf").await?;
     }
     let answers: Answers = if l.role == Role::Officer {
         answers_of_record(&mut conn, &l).await?

@@ -142,7 +142,7 @@ pub async fn get_as(
     let mut conn = ctx.db.conn().await?;
     let l = load(&mut conn, actor, slug, id, want).await?;
     if l.role == super::Role::Officer {
-        super::workflow::record_view(&mut conn, ctx, actor, &l, "view").await?;
+        super::workflow::record_view(ctx, actor, &l, "view").await?;
     }
     Ok(l)
 }

@@ -203,8 +203,9 @@ pub async fn download(
         .filter(|a| a.application_id == id)
         .ok_or(AppError::NotFound)?;
     if l.role == Role::Officer {
+        let mut tx = ctx.db.begin().await?;
         repo::append_event(
-            &mut conn,
+            &mut tx,
             id,
             &NewEvent {
                 at: ctx.now_ms(),
@@ -216,6 +217,7 @@ pub async fn download(
             },
         )
         .await?;
+        tx.commit().await?;
     }
     drop(conn);
     let bytes = ctx

@@ -164,7 +164,17 @@ pub async fn save_form(
         return Err(AppError::Conflict("version_conflict"));
     }
     let body = serde_json::to_string(form).map_err(internal)?;
-    let v = repo::insert_form(&mut tx, &scheme.id, &body, actor.user_id(), ctx.now_ms()).await?;
+    // Two officers saving from the same version at once: the second gets the same number,
+    // which the primary key refuses; that is a version conflict, not a failure.
+    let v = repo::insert_form(&mut tx, &scheme.id, &body, actor.user_id(), ctx.now_ms())
+        .await
+        .map_err(|e| {
+            if e.is_conflict_on("call_form") {
+                AppError::Conflict("version_conflict")
+            } else {
+                e.into()
+            }
+        })?;
     tx.commit().await?;
     Ok(v)
 }

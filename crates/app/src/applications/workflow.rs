@@ -28,16 +28,17 @@ pub const MESSAGE_MAX: usize = 10_000;
 /// Longest note on a transition, in characters.
 pub const NOTE_MAX: usize = 2_000;
 
-/// Writes an officer's reading of a dossier (`view`, `export_pdf`…) to the audit trail.
+/// Writes an officer's reading of a dossier (`view`, `export_pdf`…) to the audit trail, in
+/// its own transaction (the trail's numbering needs one).
 pub(crate) async fn record_view(
-    e: &mut impl AsExec,
     ctx: &AppCtx,
     actor: &Actor,
     l: &Loaded,
     action: &str,
 ) -> AppResult<()> {
+    let mut tx = ctx.db.begin().await?;
     repo::append_event(
-        e,
+        &mut tx,
         &l.row.id,
         &NewEvent {
             at: ctx.now_ms(),
@@ -49,6 +50,7 @@ pub(crate) async fn record_view(
         },
     )
     .await?;
+    tx.commit().await?;
     Ok(())
 }
 

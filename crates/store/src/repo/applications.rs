@@ -218,6 +218,7 @@ const APPEND_EVENT: &str = "INSERT INTO application_event (application_id, seq, 
      action, from_state, to_state, detail) \
      SELECT $1, COALESCE(MAX(seq), 0) + 1, $2, $3, $4, $5, $6, $7 FROM application_event \
      WHERE application_id = $1 RETURNING seq";
+const LOCK_APP: &str = "UPDATE application SET updated_at = updated_at WHERE id = $1";
 const EVENTS: &str = "SELECT seq, at, actor_id, action, from_state, to_state, detail \
      FROM application_event WHERE application_id = $1 ORDER BY seq";
 const NEXT_SEQ: &str = "INSERT INTO submission_counter (scheme_id, last) VALUES ($1, 1) \
@@ -520,13 +521,21 @@ pub struct NewEvent<'a> {
     pub detail: &'a str,
 }
 
-/// Appends to the audit trail; returns the entry's number.
+/// Appends to the audit trail; returns the entry's number. Call it inside a transaction: it
+/// first locks the application's row (a no-op update), so that two writers never compute the
+/// same next number (PostgreSQL's `MAX(seq) + 1` would otherwise race; SQLite transactions are
+/// already serialised).
 #[tracing::instrument(skip_all)]
 pub async fn append_event(
     e: &mut impl AsExec,
     application_id: &str,
     ev: &NewEvent<'_>,
 ) -> StoreResult<i64> {
+    on_exec!(e, |c| sqlx::query(LOCK_APP)
+        .bind(application_id)
+        .execute(c)
+        .await
+        .map(|_| ()))?;
     Ok(on_exec!(e, |c| sqlx::query_scalar::<_, i64>(APPEND_EVENT)
         .bind(application_id)
         .bind(ev.at)

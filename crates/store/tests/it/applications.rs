@@ -437,3 +437,50 @@ async fn mail_queue_story() -> TestResult {
     assert_eq!(mail_queue::purge_sent(&mut c, T0 + 6_001).await?, 1);
     Ok(())
 }
+
+/// Concurrent writers of one application's audit trail (two officers reading it while a third
+/// moves it) each get their own number: none fails on a duplicate.
+#[tokio::test]
+async fn concurrent_appends_to_the_audit_trail_never_collide() -> TestResult {
+    let t = TestDb::new().await;
+    let (scheme, org, u) = {
+        let mut c = t.conn().await;
+        setup(&mut c).await?
+    };
+    let a = draft(&scheme, &org, &u, 1);
+    {
+        let mut c = t.conn().await;
+        apps::insert_form(&mut c, &scheme, "{}", None, T0).await?;
+        apps::insert(&mut c, &a).await?;
+    }
+    let mut tasks = Vec::new();
+    for i in 0..16i64 {
+        let db = t.db.clone();
+        let id = a.id.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut tx = db.begin().await?;
+            let seq = apps::append_event(
+                &mut tx,
+                &id,
+                &NewEvent {
+                    at: T0 + i,
+                    actor_id: None,
+                    action: "view",
+                    from_state: Some("submitted"),
+                    to_state: None,
+                    detail: "{}",
+                },
+            )
+            .await?;
+            tx.commit().await?;
+            Ok::<i64, passerelle_store::StoreError>(seq)
+        }));
+    }
+    let mut seqs = Vec::new();
+    for task in tasks {
+        seqs.push(task.await??);
+    }
+    seqs.sort_unstable();
+    assert_eq!(seqs, (1..=16).collect::<Vec<_>>());
+    Ok(())
+}
