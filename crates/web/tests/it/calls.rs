@@ -188,10 +188,30 @@ async fn an_officer_adds_edits_moves_and_saves_a_question_as_version_2() {
     assert_eq!(s, 200, "{page}");
     assert!(page.contains("Public visé par le projet"));
 
-    // Move it up one place, then save.
+    // The question its condition looks at cannot go while the condition is there.
+    let (s, _, refused) = act(&app, &c, PROGRESS, &page, &[("action", "delete_field:0:3")]).await;
+    assert_eq!(s, 422);
+    assert!(
+        refused.contains("id=\"q-0-3-error\">« Nature de l’innovation » : Impossible de supprimer")
+    );
+    assert_eq!(working(&refused), working(&page));
+
+    // Moved above that question, the outline shows the problem and the form cannot be
+    // saved; one step down again, it can.
     let up = format!("field_up:0:{first}");
     let (s, _, page) = act(&app, &c, PROGRESS, &page, &[("action", up.as_str())]).await;
     assert_eq!(s, 200);
+    let too_high = format!("field_up:0:{}", first - 1);
+    let (s, _, high) = act(&app, &c, PROGRESS, &page, &[("action", too_high.as_str())]).await;
+    assert_eq!(s, 200);
+    let problem = "« Public visé par le projet » : La condition d’affichage doit porter sur une question précédente.";
+    assert!(high.contains(problem), "{high}");
+    let (s, _, high) = act(&app, &c, PROGRESS, &high, &[("action", "save")]).await;
+    assert_eq!(s, 422);
+    assert_eq!(saved(&app, PROGRESS).await.0, 1);
+    let down = format!("field_down:0:{}", first - 2);
+    let (_, _, page) = act(&app, &c, PROGRESS, &high, &[("action", down.as_str())]).await;
+    assert!(!page.contains(problem));
     let (s, to, _) = act(&app, &c, PROGRESS, &page, &[("action", "save")]).await;
     assert_eq!((s, to.as_str()), (303, "/schemes/progress-2024/form"));
     let (v2, after) = saved(&app, PROGRESS).await;

@@ -117,6 +117,20 @@ fn apply(
             let r = ops::delete_field(&mut v.form, s, i);
             return Ok(deleted(page, v, r, format!("q-{s}-{i}")));
         }
+        _ => return editor(page, v, verb, arg, f),
+    }
+    Ok(v)
+}
+
+/// Opens the question or section editor, or applies what it sends.
+fn editor(
+    page: &PageCommon,
+    mut v: View,
+    verb: &str,
+    arg: &str,
+    f: &FormData,
+) -> Result<View, AppError> {
+    match verb {
         "new_section" => {
             let sv = SectionValues::new_section(&v.form);
             v.mode = section_mode(page, &v.form, None, sv);

@@ -207,12 +207,12 @@ pub fn form_json(form: &Form) -> String {
 }
 
 /// The values a condition may wait for, per earlier question: choice options and a ticked
-/// declaration. Conditions on free answers are not offered (an officer cannot foresee the
+/// declaration, each with the sentence the select shows. Conditions on free answers are not offered (an officer cannot foresee the
 /// text), but one already in a form is kept as it is.
 pub struct CondGroup {
     /// The question's label.
     pub label: String,
-    /// `(id=value, value in words)`.
+    /// `(id=value, "only when …")`.
     pub options: Vec<(String, String)>,
 }
 
@@ -228,13 +228,22 @@ pub fn condition_groups(
         .filter_map(|q| {
             let options: Vec<(String, String)> = match &q.kind {
                 FieldKind::SingleChoice { options } | FieldKind::MultipleChoice { options, .. } => {
+                    // A multiple choice shows the question when the option is among those
+                    // ticked (`Form::visible`), which the sentence says.
+                    let key = match q.kind {
+                        FieldKind::SingleChoice { .. } => "calls-condition-is",
+                        _ => "calls-condition-includes",
+                    };
                     options
                         .iter()
-                        .map(|o| (cond_code(&q.id, &o.value), o.label.get(loc).to_owned()))
+                        .map(|o| {
+                            let text = page.t1(key, "value", o.label.get(loc));
+                            (cond_code(&q.id, &o.value), text)
+                        })
                         .collect()
                 }
                 FieldKind::Declaration => {
-                    vec![(cond_code(&q.id, "true"), page.t("calls-cond-ticked"))]
+                    vec![(cond_code(&q.id, "true"), page.t("calls-condition-ticked"))]
                 }
                 _ => vec![],
             };
@@ -252,7 +261,7 @@ pub fn condition_groups(
         {
             out.push(CondGroup {
                 label: c.field.clone(),
-                options: vec![(code, c.equals.clone())],
+                options: vec![(code, page.t1("calls-condition-is", "value", &c.equals))],
             });
         }
     }

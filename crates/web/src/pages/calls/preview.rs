@@ -66,7 +66,7 @@ pub struct FormView {
     pub sections: Vec<PvSection>,
     /// Kinds of co-funders `(code, label)`.
     pub funder_kinds: Vec<(String, String)>,
-    /// Currency in words.
+    /// Currency code (`EUR`), short enough for a column header.
     pub currency: String,
     /// Level of the sections' headings (2 on its own page, 3 inside the builder).
     pub heading: u8,
@@ -206,7 +206,7 @@ pub fn view(page: &PageCommon, form: &Form, currency: Currency) -> FormView {
                 )
             })
             .collect(),
-        currency: label(page, "currencies", currency.as_str()),
+        currency: currency.as_str().to_owned(),
         heading: 2,
     }
 }

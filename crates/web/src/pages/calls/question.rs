@@ -3,12 +3,12 @@
 //! input gives errors and no question, so the working copy is never half-changed.
 
 use std::collections::HashMap;
-use std::str::FromStr;
 
 use passerelle_app::FieldError;
 use passerelle_domain::application::form::{Choice, Field, FieldKind, Form};
 use passerelle_domain::scheme::LocalText;
-use passerelle_domain::scheme::vocab::Vat;
+
+mod kind;
 
 use super::ops::Slot;
 use super::{
@@ -43,9 +43,6 @@ const KEYS: [&str; 23] = [
     "show",
     "feeds",
 ];
-
-/// Largest file size officers may allow, in MB.
-pub const MAX_MB: u64 = 100;
 
 /// What the question editor shows: text by key, and the ticked file kinds.
 #[derive(Debug, Clone, Default)]
@@ -216,179 +213,6 @@ impl QuestionValues {
         }
     }
 
-    fn opt<T: FromStr>(&self, key: &str, errs: &mut Vec<FieldError>) -> Option<T> {
-        let s = self.get(key).trim();
-        if s.is_empty() {
-            return None;
-        }
-        let parsed = s.parse().ok();
-        if parsed.is_none() {
-            errs.push(fe(&format!("q_{key}"), "number_invalid"));
-        }
-        parsed
-    }
-
-    fn bounds<T: FromStr + PartialOrd + Copy>(
-        &self,
-        errs: &mut Vec<FieldError>,
-    ) -> (Option<T>, Option<T>) {
-        let (min, max) = (self.opt::<T>("min", errs), self.opt::<T>("max", errs));
-        if let (Some(a), Some(b)) = (min, max)
-            && a > b
-        {
-            errs.push(fe("q_max", "form_bounds_invalid"));
-        }
-        (min, max)
-    }
-
-    fn vat(&self, errs: &mut Vec<FieldError>) -> Vat {
-        self.get("vat").parse().unwrap_or_else(|_| {
-            errs.push(fe("q_vat", "value_unknown"));
-            Vat::Excl
-        })
-    }
-
-    /// The type and its settings, problems pushed on their inputs.
-    fn kind(&self, errs: &mut Vec<FieldError>) -> Option<FieldKind> {
-        let before = errs.len();
-        let kind = match self.get("type") {
-            "short_text" => FieldKind::ShortText {
-                max_len: self.max_len(errs),
-            },
-            "long_text" => FieldKind::LongText {
-                max_len: self.max_len(errs),
-            },
-            "number" => {
-                let (min, max) = self.bounds(errs);
-                FieldKind::Number { min, max }
-            }
-            "money" => FieldKind::Money {
-                vat: self.vat(errs),
-            },
-            "single_choice" => FieldKind::SingleChoice {
-                options: self.options(errs),
-            },
-            "multiple_choice" => {
-                let options = self.options(errs);
-                let (min, max) = self.bounds::<u32>(errs);
-                if min.max(max).is_some_and(|m| m as usize > options.len()) {
-                    errs.push(fe("q_max", "form_bounds_invalid"));
-                }
-                FieldKind::MultipleChoice { options, min, max }
-            }
-            "file" => self.file(errs),
-            "budget" => self.budget(errs),
-            "partners" => {
-                let (min, max) = self.bounds(errs);
-                FieldKind::Partners { min, max }
-            }
-            other => match super::default_kind(other) {
-                Some(k) => k,
-                None => {
-                    errs.push(fe("q_type", "value_unknown"));
-                    return None;
-                }
-            },
-        };
-        (errs.len() == before).then_some(kind)
-    }
-
-    fn max_len(&self, errs: &mut Vec<FieldError>) -> Option<u32> {
-        let n = self.opt::<u32>("max_len", errs);
-        if n.is_some_and(|n| n == 0 || n > 100_000) {
-            errs.push(fe("q_max_len", "number_invalid"));
-        }
-        n
-    }
-
-    fn options(&self, errs: &mut Vec<FieldError>) -> Vec<Choice> {
-        let o = self.choices("options", errs);
-        if o.is_empty() && !errs.iter().any(|e| e.field == "q_options") {
-            errs.push(fe("q_options", "form_options_missing"));
-        }
-        o
-    }
-
-    /// Lines `code | label fr | label pl | label en`; blank lines are skipped.
-    fn choices(&self, key: &str, errs: &mut Vec<FieldError>) -> Vec<Choice> {
-        let name = format!("q_{key}");
-        let mut out: Vec<Choice> = vec![];
-        for line in self
-            .get(key)
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-        {
-            let parts: Vec<&str> = line.split('|').map(str::trim).collect();
-            let label = LocalText {
-                fr: parts.get(1).copied().unwrap_or("").to_owned(),
-                pl: parts.get(2).copied().unwrap_or("").to_owned(),
-                en: parts.get(3).copied().unwrap_or("").to_owned(),
-            };
-            if parts.len() > 4 || !code_ok(parts[0], true) || label.is_empty() {
-                errs.push(fe(&name, "form_option_invalid"));
-                return out;
-            }
-            if out.iter().any(|c| c.value == parts[0]) {
-                errs.push(fe(&name, "form_option_twice"));
-                return out;
-            }
-            out.push(Choice {
-                value: parts[0].to_owned(),
-                label,
-            });
-        }
-        out
-    }
-
-    fn file(&self, errs: &mut Vec<FieldError>) -> FieldKind {
-        let mut accept: Vec<String> = FILE_KINDS
-            .iter()
-            .filter(|(code, _)| self.accepts(code))
-            .flat_map(|(_, mimes)| mimes.iter().map(|m| (*m).to_owned()))
-            .collect();
-        accept.extend(
-            self.get("accept_other")
-                .split_whitespace()
-                .map(str::to_owned),
-        );
-        if accept.is_empty() {
-            errs.push(fe("q_accept", "form_accept_missing"));
-        }
-        let mb = self.get("max_mb").trim().parse::<u64>().ok();
-        if !mb.is_some_and(|m| (1..=MAX_MB).contains(&m)) {
-            errs.push(fe("q_max_mb", "form_size_invalid"));
-        }
-        FieldKind::File {
-            accept,
-            max_bytes: mb.unwrap_or(1) * MB,
-            multiple: self.on("multiple"),
-        }
-    }
-
-    fn budget(&self, errs: &mut Vec<FieldError>) -> FieldKind {
-        let phases = self.choices("phases", errs);
-        let categories = self.choices("categories", errs);
-        let (from, to) = (
-            self.opt::<i16>("year_from", errs),
-            self.opt::<i16>("year_to", errs),
-        );
-        let years = match (from, to) {
-            (None, None) => None,
-            (Some(a), Some(b)) if (1900..=2200).contains(&a) && a <= b && b <= 2200 => Some((a, b)),
-            _ => {
-                errs.push(fe("q_year_to", "form_years_invalid"));
-                None
-            }
-        };
-        FieldKind::Budget {
-            phases,
-            categories,
-            years,
-            vat: self.vat(errs),
-        }
-    }
-
     /// The question these values describe, for `slot` in `form`, with a condition among
     /// `groups`. Every problem is tied to its input (`q_<key>`).
     pub fn to_field(
@@ -462,5 +286,125 @@ impl QuestionValues {
             })
             .collect();
         if errs.is_empty() { Ok(q) } else { Err(errs) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use passerelle_app::applications::{DEMO_FORMS, FormFile};
+    use passerelle_app::i18n::Tr;
+    use passerelle_domain::Locale;
+
+    use super::*;
+    use crate::page::PageCommon;
+    use crate::pages::calls::condition_groups;
+
+    fn page() -> PageCommon {
+        PageCommon {
+            tr: Tr::new(Locale::Fr),
+            user_name: None,
+            unconfirmed: false,
+            csrf: String::new(),
+            here: "/".into(),
+            flash: vec![],
+            demo: false,
+        }
+    }
+
+    /// What the browser would send back for these values.
+    fn posted(v: &QuestionValues) -> FormData {
+        let mut pairs: Vec<(String, String)> = KEYS
+            .iter()
+            .map(|k| (format!("q_{k}"), v.get(k).to_owned()))
+            .collect();
+        pairs.extend(v.accept.iter().map(|a| ("q_accept".to_owned(), a.clone())));
+        FormData(pairs)
+    }
+
+    fn apply(form: &Form, at: Slot, f: &FormData) -> Result<Field, Vec<FieldError>> {
+        let current = at.field(form).and_then(|q| q.show_if.as_ref());
+        let groups = condition_groups(&page(), &at.earlier(form), current);
+        QuestionValues::of_form(f).to_field(form, at, &groups)
+    }
+
+    fn codes(r: Result<Field, Vec<FieldError>>) -> Vec<(String, String)> {
+        r.err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| (e.field, e.code))
+            .collect()
+    }
+
+    #[test]
+    fn every_demo_question_survives_the_editor_unchanged() {
+        for text in DEMO_FORMS {
+            let form = serde_json::from_str::<FormFile>(text).unwrap().form;
+            for (s, sec) in form.sections.iter().enumerate() {
+                for (i, q) in sec.fields.iter().enumerate() {
+                    let f = posted(&QuestionValues::of_field(q));
+                    assert_eq!(apply(&form, Slot::At(s, i), &f).as_ref(), Ok(q), "{}", q.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn type_settings_are_read_with_their_errors() {
+        let form = serde_json::from_str::<FormFile>(DEMO_FORMS[2])
+            .unwrap()
+            .form;
+        let at = Slot::New(0);
+        let base = |ty: &str, more: &[(&str, &str)]| {
+            let mut v = vec![
+                ("q_id".to_owned(), "new_one".to_owned()),
+                ("q_label_en".to_owned(), "New".to_owned()),
+                ("q_type".to_owned(), ty.to_owned()),
+            ];
+            v.extend(more.iter().map(|(k, x)| ((*k).to_owned(), (*x).to_owned())));
+            FormData(v)
+        };
+        let f = base(
+            "multiple_choice",
+            &[("q_options", "a | A\nb | | B"), ("q_max", "3")],
+        );
+        assert_eq!(
+            codes(apply(&form, at, &f)),
+            [("q_max".into(), "form_bounds_invalid".into())]
+        );
+        let f = base("single_choice", &[("q_options", "Bad Code | A")]);
+        assert_eq!(codes(apply(&form, at, &f))[0].1, "form_option_invalid");
+        let f = base("single_choice", &[("q_options", "a | A\na | B")]);
+        assert_eq!(codes(apply(&form, at, &f))[0].1, "form_option_twice");
+        let f = base("file", &[("q_max_mb", "0")]);
+        assert_eq!(
+            codes(apply(&form, at, &f)),
+            [
+                ("q_accept".into(), "form_accept_missing".into()),
+                ("q_max_mb".into(), "form_size_invalid".into())
+            ]
+        );
+        let f = base("budget", &[("q_year_from", "2024"), ("q_vat", "excl")]);
+        assert_eq!(codes(apply(&form, at, &f))[0].0, "q_year_to");
+        let f = base("money", &[("q_vat", "incl"), ("q_feeds", "requested")]);
+        assert_eq!(codes(apply(&form, at, &f))[0].1, "form_feeds_twice");
+        let f = base("short_text", &[("q_feeds", "themes")]);
+        assert_eq!(codes(apply(&form, at, &f))[0].1, "form_feeds_invalid");
+        let f = base(
+            "file",
+            &[
+                ("q_accept", "text"),
+                ("q_accept", "sheet"),
+                ("q_max_mb", "5"),
+            ],
+        );
+        let q = apply(&form, at, &f).unwrap();
+        let FieldKind::File {
+            accept, max_bytes, ..
+        } = q.kind
+        else {
+            panic!("a file");
+        };
+        assert_eq!(accept.len(), 4, "both office formats of each kind");
+        assert_eq!(max_bytes, 5 * MB);
     }
 }

@@ -73,17 +73,20 @@ fn rows_of(hours: &[u32]) -> Vec<Reminder> {
 /// Where the call's window stands now, in words and in the call's zone.
 fn now_text(page: &PageCommon, call: &CallView, now_ms: i64) -> String {
     let w = &call.scheme.scheme.window;
-    let at = |t| explain::instant(&page.tr, t, &w.zone, true);
+    // A closing instant at midnight reads "24:00" of the day before, an opening "00:00".
+    let at = |t, end| explain::instant(&page.tr, t, &w.zone, end);
     let now = jiff::Timestamp::from_millisecond(now_ms).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
     match w.state_at(now) {
         WindowState::Open {
             closes: Some(c), ..
-        } => page.t1("calls-window-open", "closes", &at(c)),
+        } => page.t1("calls-window-open", "closes", &at(c, true)),
         WindowState::Open { closes: None, .. } => page.t("calls-window-permanent"),
         WindowState::Upcoming { opens, .. } => {
-            page.t1("calls-window-upcoming", "opens", &at(opens))
+            page.t1("calls-window-upcoming", "opens", &at(opens, false))
         }
-        WindowState::Closed { closed, .. } => page.t1("calls-window-closed", "closed", &at(closed)),
+        WindowState::Closed { closed, .. } => {
+            page.t1("calls-window-closed", "closed", &at(closed, true))
+        }
     }
 }
 
