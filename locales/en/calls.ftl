@@ -144,14 +144,12 @@ calls-preview-changes-title = Preview with your changes
 calls-preview-lead = The form as an applicant will see it, in your language. Your changes are not saved yet.
 calls-back-to-outline = Back to the form's outline
 calls-back-to-builder = Back to the application form
+calls-pv-note = For officers: { $note }
 calls-preview-empty = This form has no question yet.
-calls-pv-required = (required)
-calls-pv-optional = (optional)
 calls-rule-max-len = At most { $max } characters.
 calls-rule-number-between = Between { $min } and { $max }.
 calls-rule-number-min = At least { $min }.
 calls-rule-number-max = At most { $max }.
-calls-rule-money = Amount { $vat }.
 calls-rule-choices-between = Tick { $min } to { $max } answers.
 calls-rule-choices-min = { $min ->
     [one] Tick at least { $min } answer.
@@ -163,7 +161,6 @@ calls-rule-choices-max = { $max ->
 }
 calls-rule-file = { $kinds } – one file of at most { $size } MB.
 calls-rule-files = { $kinds } – several files allowed, at most { $size } MB each.
-calls-rule-budget = Amounts { $vat }, one line per expense.
 calls-rule-partners-between = { $min } to { $max } members, one of them lead partner.
 calls-rule-partners-min = { $min ->
     [one] At least { $min } member, the lead partner.
@@ -173,25 +170,6 @@ calls-rule-partners-max = { $max ->
     [one] A single member, the lead partner.
    *[other] At most { $max } members, one of them lead partner.
 }
-calls-col-phase = Phase
-calls-col-year = Year
-calls-col-category = Category
-calls-col-description = Description
-calls-col-amount = Amount ({ $currency })
-calls-col-eligible = Eligible
-calls-col-funder = Funder
-calls-col-funder-kind = Kind of funder
-calls-col-public-private = Public or private
-calls-col-status = Status
-calls-col-organisation = Organisation
-calls-col-lead = Lead partner
-calls-col-milestone = Milestone
-calls-col-deliverable = Deliverable
-calls-public = Public
-calls-private = Private
-calls-requested = Requested
-calls-obtained = Obtained
-calls-add-line = Add a line
 
 ## Call settings
 

@@ -144,14 +144,12 @@ calls-preview-changes-title = Aperçu avec vos modifications
 calls-preview-lead = Le formulaire tel que le candidat le verra, dans votre langue. Vos modifications ne sont pas encore enregistrées.
 calls-back-to-outline = Revenir au plan du formulaire
 calls-back-to-builder = Revenir au formulaire de candidature
+calls-pv-note = Pour les agents : { $note }
 calls-preview-empty = Ce formulaire n’a encore aucune question.
-calls-pv-required = (obligatoire)
-calls-pv-optional = (facultatif)
 calls-rule-max-len = { $max } caractères au plus.
 calls-rule-number-between = Entre { $min } et { $max }.
 calls-rule-number-min = Au moins { $min }.
 calls-rule-number-max = Au plus { $max }.
-calls-rule-money = Montant { $vat }.
 calls-rule-choices-between = Cochez de { $min } à { $max } réponses.
 calls-rule-choices-min = { $min ->
     [one] Cochez au moins { $min } réponse.
@@ -163,7 +161,6 @@ calls-rule-choices-max = { $max ->
 }
 calls-rule-file = { $kinds } – un fichier de { $size } Mo au plus.
 calls-rule-files = { $kinds } – plusieurs fichiers possibles, { $size } Mo au plus chacun.
-calls-rule-budget = Montants { $vat }, une ligne par dépense.
 calls-rule-partners-between = De { $min } à { $max } membres, dont un chef de file.
 calls-rule-partners-min = { $min ->
     [one] Au moins { $min } membre, chef de file.
@@ -173,25 +170,6 @@ calls-rule-partners-max = { $max ->
     [one] Un seul membre, chef de file.
    *[other] Au plus { $max } membres, dont un chef de file.
 }
-calls-col-phase = Phase
-calls-col-year = Année
-calls-col-category = Catégorie
-calls-col-description = Description
-calls-col-amount = Montant ({ $currency })
-calls-col-eligible = Éligible
-calls-col-funder = Financeur
-calls-col-funder-kind = Type de financeur
-calls-col-public-private = Public ou privé
-calls-col-status = État
-calls-col-organisation = Organisation
-calls-col-lead = Chef de file
-calls-col-milestone = Étape
-calls-col-deliverable = Livrable
-calls-public = Public
-calls-private = Privé
-calls-requested = Demandé
-calls-obtained = Obtenu
-calls-add-line = Ajouter une ligne
 
 ## Call settings
 

@@ -146,14 +146,12 @@ calls-preview-changes-title = Podgląd z twoimi zmianami
 calls-preview-lead = Formularz tak, jak zobaczy go wnioskodawca, w twoim języku. Twoje zmiany nie są jeszcze zapisane.
 calls-back-to-outline = Wróć do planu formularza
 calls-back-to-builder = Wróć do formularza wniosku
+calls-pv-note = Dla pracowników naboru: { $note }
 calls-preview-empty = Ten formularz nie ma jeszcze żadnych pytań.
-calls-pv-required = (obowiązkowe)
-calls-pv-optional = (nieobowiązkowe)
 calls-rule-max-len = Najwyżej { $max } znaków.
 calls-rule-number-between = Od { $min } do { $max }.
 calls-rule-number-min = Co najmniej { $min }.
 calls-rule-number-max = Najwyżej { $max }.
-calls-rule-money = Kwota { $vat }.
 calls-rule-choices-between = Zaznacz od { $min } do { $max } odpowiedzi.
 calls-rule-choices-min = { $min ->
     [one] Zaznacz co najmniej { $min } odpowiedź.
@@ -165,7 +163,6 @@ calls-rule-choices-max = { $max ->
 }
 calls-rule-file = { $kinds } – jeden plik, najwyżej { $size } MB.
 calls-rule-files = { $kinds } – można dodać kilka plików, każdy najwyżej { $size } MB.
-calls-rule-budget = Kwoty { $vat }, jeden wiersz na wydatek.
 calls-rule-partners-between = Od { $min } do { $max } członków, w tym jeden lider.
 calls-rule-partners-min = { $min ->
     [one] Co najmniej { $min } członek, będący liderem.
@@ -176,25 +173,6 @@ calls-rule-partners-max = { $max ->
     [one] Tylko jeden członek, będący liderem.
    *[other] Najwyżej { $max } członków, w tym jeden lider.
 }
-calls-col-phase = Etap
-calls-col-year = Rok
-calls-col-category = Kategoria
-calls-col-description = Opis
-calls-col-amount = Kwota ({ $currency })
-calls-col-eligible = Kwalifikowalny
-calls-col-funder = Finansujący
-calls-col-funder-kind = Rodzaj finansującego
-calls-col-public-private = Publiczny czy prywatny
-calls-col-status = Stan
-calls-col-organisation = Organizacja
-calls-col-lead = Lider
-calls-col-milestone = Kamień milowy
-calls-col-deliverable = Produkt
-calls-public = Publiczny
-calls-private = Prywatny
-calls-requested = Wnioskowane
-calls-obtained = Przyznane
-calls-add-line = Dodaj wiersz
 
 ## Call settings
 

@@ -455,7 +455,7 @@ async fn the_preview_shows_the_applicants_form_in_the_readers_language() {
     let (s, body) = get(&app, &c, "/schemes/fabrique-initiatives-2020/form/preview").await;
     assert_eq!(s, 200);
     for needle in [
-        "class=\"calls-table\"",
+        "calls-table",
         "type=\"file\"",
         "accept=\"application/pdf\"",
         "<th scope=\"col\">",
@@ -477,7 +477,7 @@ async fn the_preview_shows_the_applicants_form_in_the_readers_language() {
     let (s, _, body) = act(&app, &c, PROGRESS, &page, &[("action", "preview")]).await;
     assert_eq!(s, 200);
     assert!(
-        body.contains("Site web") && body.contains("id=\"pv-web\""),
+        body.contains("Site web") && body.contains("id=\"f.web\""),
         "{body}"
     );
 }

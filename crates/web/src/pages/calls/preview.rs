@@ -1,49 +1,31 @@
 //! `GET /schemes/{slug}/form/preview`: the call's saved form as an applicant sees it, in the
 //! reader's language (the site's language switch changes it), read-only. The builder shows
 //! its unsaved working copy through the same view ([`view`]).
+//!
+//! The questions are the applicant pages' own view ([`fields::views`]: labels, units,
+//! options, table columns, the empty rows offered without JavaScript), so the preview cannot
+//! drift from what applicants get; officers also read each question's rules and condition.
 
 use askama::Template;
 use axum::extract::Path;
 use axum::response::Response;
 use passerelle_app::applications::forms;
 use passerelle_domain::Currency;
-use passerelle_domain::application::form::{Choice, FieldKind, Form};
-use passerelle_domain::scheme::vocab::CofunderKind;
+use passerelle_domain::application::form::{Answers, Field, FieldKind, Form};
 
-use super::{FILE_KINDS, MB, condition_text, kind_code};
+use super::{FILE_KINDS, MB, condition_text};
 use crate::error::WebError;
-use crate::page::{PageCommon, PageCtx};
-use crate::pages::backoffice::label;
+use crate::page::{FormErrors, PageCommon, PageCtx};
+use crate::pages::applications::fields::{self, FieldView, Inputs};
 
-/// A question as the applicant sees it. Type-specific parts are plain lists and texts so
-/// that the template stays a flat `if` on `kind`.
+/// A question as the applicant sees it, with what officers read about it.
 pub struct PvField {
-    /// Input id (`pv-<question id>`).
-    pub input: String,
-    /// Type code.
-    pub kind: &'static str,
-    /// Label.
-    pub label: String,
-    /// Help.
-    pub help: String,
-    /// Required to submit.
-    pub required: bool,
-    /// "Shown only when …" for the officer reading the preview.
-    pub condition: Option<String>,
-    /// The type's rule in words ("At most 150 characters").
+    /// The applicant pages' view of it.
+    pub f: FieldView,
+    /// Its rules in words ("At most 150 characters"), for officers.
     pub rule: String,
-    /// Options of a choice; phases of a budget.
-    pub options: Vec<(String, String)>,
-    /// Categories of a budget.
-    pub categories: Vec<(String, String)>,
-    /// Years a budget allows (empty: any).
-    pub years: Vec<String>,
-    /// `accept` attribute of a file input.
-    pub accept: String,
-    /// Several files allowed.
-    pub multiple: bool,
-    /// `maxlength` of a text.
-    pub max_len: String,
+    /// Its condition with the awaited answer, for officers.
+    pub note: Option<String>,
 }
 
 /// A section as the applicant sees it.
@@ -54,29 +36,18 @@ pub struct PvSection {
     pub title: String,
     /// Introduction.
     pub help: String,
-    /// "Shown only when …".
-    pub condition: Option<String>,
+    /// Its condition, for officers.
+    pub note: Option<String>,
     /// Its questions.
     pub fields: Vec<PvField>,
 }
 
-/// A whole form as the applicant sees it, with the vocabularies of its tables.
+/// A whole form as the applicant sees it.
 pub struct FormView {
     /// Sections.
     pub sections: Vec<PvSection>,
-    /// Kinds of co-funders `(code, label)`.
-    pub funder_kinds: Vec<(String, String)>,
-    /// Currency code (`EUR`), short enough for a column header.
-    pub currency: String,
     /// Level of the sections' headings (2 on its own page, 3 inside the builder).
     pub heading: u8,
-}
-
-fn opts(page: &PageCommon, c: &[Choice]) -> Vec<(String, String)> {
-    let loc = page.tr.locale();
-    c.iter()
-        .map(|o| (o.value.clone(), o.label.get(loc).to_owned()))
-        .collect()
 }
 
 fn between(page: &PageCommon, key: &str, min: Option<String>, max: Option<String>) -> String {
@@ -90,46 +61,27 @@ fn between(page: &PageCommon, key: &str, min: Option<String>, max: Option<String
     }
 }
 
-fn field(
-    page: &PageCommon,
-    form: &Form,
-    q: &passerelle_domain::application::form::Field,
-) -> PvField {
-    let loc = page.tr.locale();
-    let mut f = PvField {
-        input: format!("pv-{}", q.id),
-        kind: kind_code(&q.kind),
-        label: q.label.get(loc).to_owned(),
-        help: q.help.get(loc).to_owned(),
-        required: q.required,
-        condition: q.show_if.as_ref().map(|c| condition_text(page, form, c)),
-        rule: String::new(),
-        options: vec![],
-        categories: vec![],
-        years: vec![],
-        accept: String::new(),
-        multiple: false,
-        max_len: String::new(),
-    };
-    let s = |n: Option<i64>| n.map(|n| page.tr.number(n));
+/// The rules of a question that its inputs do not show by themselves.
+fn rule(page: &PageCommon, q: &Field) -> String {
+    let n = |v: &Option<u32>| v.map(|v| v.to_string());
     match &q.kind {
         FieldKind::ShortText { max_len } | FieldKind::LongText { max_len } => {
-            let n = max_len.unwrap_or(if f.kind == "short_text" { 300 } else { 20_000 });
-            f.max_len = n.to_string();
-            f.rule = page.t1("calls-rule-max-len", "max", &page.tr.number(i64::from(n)));
+            let default = if matches!(q.kind, FieldKind::ShortText { .. }) {
+                300
+            } else {
+                20_000
+            };
+            let max = i64::from(max_len.unwrap_or(default));
+            page.t1("calls-rule-max-len", "max", &page.tr.number(max))
         }
         FieldKind::Number { min, max } => {
-            f.rule = between(page, "calls-rule-number", s(*min), s(*max))
+            let s = |v: &Option<i64>| v.map(|v| page.tr.number(v));
+            between(page, "calls-rule-number", s(min), s(max))
         }
-        FieldKind::Money { vat } => {
-            f.rule = page.t1("calls-rule-money", "vat", &label(page, "vat", vat.as_str()));
+        FieldKind::MultipleChoice { min, max, .. } => {
+            between(page, "calls-rule-choices", n(min), n(max))
         }
-        FieldKind::SingleChoice { options } => f.options = opts(page, options),
-        FieldKind::MultipleChoice { options, min, max } => {
-            f.options = opts(page, options);
-            let n = |v: &Option<u32>| v.map(|v| v.to_string());
-            f.rule = between(page, "calls-rule-choices", n(min), n(max));
-        }
+        FieldKind::Partners { min, max } => between(page, "calls-rule-partners", n(min), n(max)),
         FieldKind::File {
             accept,
             max_bytes,
@@ -140,73 +92,61 @@ fn field(
                 .filter(|(_, m)| m.iter().any(|m| accept.iter().any(|a| a == m)))
                 .map(|(code, _)| page.t(&format!("calls-file-{code}")))
                 .collect();
-            f.accept = accept.join(",");
-            f.multiple = *multiple;
             let key = if *multiple {
                 "calls-rule-files"
             } else {
                 "calls-rule-file"
             };
-            f.rule = page.tr.ta(
-                key,
-                &[
-                    ("kinds", &kinds.join(", ")),
-                    ("size", &max_bytes.div_ceil(MB).to_string()),
-                ],
-            );
+            let size = max_bytes.div_ceil(MB).to_string();
+            page.tr
+                .ta(key, &[("kinds", &kinds.join(", ")), ("size", &size)])
         }
-        FieldKind::Budget {
-            phases,
-            categories,
-            years,
-            vat,
-        } => {
-            f.options = opts(page, phases);
-            f.categories = opts(page, categories);
-            if let Some((a, b)) = years {
-                f.years = (*a..=*b).map(|y| y.to_string()).collect();
-            }
-            f.rule = page.t1(
-                "calls-rule-budget",
-                "vat",
-                &label(page, "vat", vat.as_str()),
-            );
-        }
-        FieldKind::Partners { min, max } => {
-            let n = |v: &Option<u32>| v.map(|v| v.to_string());
-            f.rule = between(page, "calls-rule-partners", n(min), n(max));
-        }
-        FieldKind::Date | FieldKind::Declaration | FieldKind::Cofunding | FieldKind::Plan => {}
+        _ => String::new(),
     }
-    f
 }
 
 /// `form` as the applicant sees it, amounts in `currency`.
 pub fn view(page: &PageCommon, form: &Form, currency: Currency) -> FormView {
     let loc = page.tr.locale();
-    FormView {
-        sections: form
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(i, s)| PvSection {
+    let labels: Vec<(String, String)> = form
+        .fields()
+        .map(|(_, q)| (q.id.clone(), q.label.get(loc).to_owned()))
+        .collect();
+    let (empty, none) = (Inputs::default(), Answers::new());
+    let sections = form
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let shown = fields::views(
+                s,
+                &labels,
+                &empty,
+                &none,
+                &[],
+                &FormErrors::default(),
+                &page.tr,
+                currency,
+            );
+            PvSection {
                 anchor: format!("pv-section-{i}"),
                 title: s.title.get(loc).to_owned(),
                 help: s.help.get(loc).to_owned(),
-                condition: s.show_if.as_ref().map(|c| condition_text(page, form, c)),
-                fields: s.fields.iter().map(|q| field(page, form, q)).collect(),
-            })
-            .collect(),
-        funder_kinds: CofunderKind::all()
-            .iter()
-            .map(|k| {
-                (
-                    k.as_str().to_owned(),
-                    label(page, "cofunder_kinds", k.as_str()),
-                )
-            })
-            .collect(),
-        currency: currency.as_str().to_owned(),
+                note: s.show_if.as_ref().map(|c| condition_text(page, form, c)),
+                fields: shown
+                    .into_iter()
+                    .zip(&s.fields)
+                    .map(|(f, q)| PvField {
+                        f,
+                        rule: rule(page, q),
+                        note: q.show_if.as_ref().map(|c| condition_text(page, form, c)),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    FormView {
+        sections,
         heading: 2,
     }
 }
