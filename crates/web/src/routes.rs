@@ -158,6 +158,17 @@ pub fn router(state: WebState) -> Router {
                 post(message::post),
             );
     }
+    // A call's application form builder, its preview and its settings (pages/calls).
+    {
+        use crate::pages::calls::{act, builder, preview, settings};
+        pages = pages
+            .route("/schemes/{slug}/form", get(builder::show).post(act::act))
+            .route("/schemes/{slug}/form/preview", get(preview::show))
+            .route(
+                "/schemes/{slug}/call-settings",
+                get(settings::show).post(settings::save),
+            );
+    }
     // Saved searches and alerts (pages/alerts).
     {
         use crate::pages::alerts;

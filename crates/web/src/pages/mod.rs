@@ -5,6 +5,7 @@ pub mod alerts;
 pub mod applications;
 pub mod auth;
 pub mod backoffice;
+pub mod calls;
 pub mod catalogue;
 pub mod home;
 pub mod inbox;

@@ -10,6 +10,7 @@ mod applications_api;
 mod applications_pages;
 mod authz;
 mod backoffice;
+mod calls;
 mod catalogue;
 mod eligibility;
 mod i18n;
