@@ -10,20 +10,10 @@ use passerelle_domain::scheme::vocab::SchemeStatus;
 use reqwest::Client;
 use serde_json::json;
 
-use crate::{TestApp, location, text};
+use crate::{DEMO_PASSWORD, TestApp, demo, location, text};
 
-const DEMO_PASSWORD: &str = "Passerelle-demo-2026";
 const DAY: i64 = 24 * 3600 * 1000;
 const SEARCH: &str = "/schemes?theme=circular-economy";
-
-async fn demo() -> TestApp {
-    TestApp::spawn_with(passerelle_testkit::Options {
-        demo: true,
-        ..Default::default()
-    })
-    .await
-    .unwrap()
-}
 
 /// The demo officer of Hauts-de-Seine, as a use-case actor.
 async fn officer(app: &TestApp) -> Actor {

@@ -8,34 +8,10 @@ use reqwest::Client;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use crate::TestApp;
+use crate::{TestApp, actor, demo, login};
 
-const DEMO_PASSWORD: &str = "Passerelle-demo-2026";
 /// A minimal PDF (recognised by its `%PDF-` signature).
 pub const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
-
-pub async fn demo() -> TestApp {
-    TestApp::spawn_with(passerelle_testkit::Options {
-        demo: true,
-        ..Default::default()
-    })
-    .await
-    .unwrap()
-}
-
-pub async fn login(app: &TestApp, email: &str) -> Client {
-    let c = TestApp::new_client().unwrap();
-    let res = app
-        .post_form(
-            &c,
-            "/login",
-            &[("email", email), ("password", DEMO_PASSWORD)],
-        )
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303, "{email} signs in");
-    c
-}
 
 pub async fn call(
     app: &TestApp,
@@ -85,19 +61,6 @@ pub async fn applicant(
     .await;
     assert_eq!(st, 201, "{org}");
     (c, org["id"].as_str().unwrap().to_owned())
-}
-
-/// The use-case actor of a demo account.
-pub async fn officer_actor(app: &TestApp, email: &str) -> passerelle_app::Actor {
-    let u =
-        passerelle_store::repo::users::find_by_email(&mut app.ctx.db.conn().await.unwrap(), email)
-            .await
-            .unwrap()
-            .unwrap();
-    passerelle_app::accounts::load_actor(&app.ctx, &u.id)
-        .await
-        .unwrap()
-        .unwrap()
 }
 
 fn version(app: &Value, section: &str) -> i64 {
@@ -936,7 +899,7 @@ async fn reminders_before_the_deadline_and_drafts_deleted_after_it() {
     )
     .await;
     let url = format!("{base}/{}", a["id"].as_str().unwrap());
-    let officer = officer_actor(&app, "agent@demo.passerelle.test").await;
+    let officer = actor(&app, "agent@demo.passerelle.test").await;
     passerelle_app::applications::forms::save_settings(
         &app.ctx,
         &officer,

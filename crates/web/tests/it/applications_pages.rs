@@ -7,8 +7,8 @@
 use reqwest::Client;
 use serde_json::Value;
 
-use crate::applications_api::{PDF, applicant, call, demo, login};
-use crate::{TestApp, location, text};
+use crate::applications_api::{PDF, applicant, call};
+use crate::{TestApp, actor, demo, location, login, text};
 
 async fn get(app: &TestApp, c: &Client, path: &str) -> (u16, String) {
     let res = c.get(app.url(path)).send().await.unwrap();
@@ -312,7 +312,7 @@ async fn two_writers_on_one_section_see_both_versions_and_autosave_answers_json(
     assert!(html.contains("Test User"), "who saved");
     let loaded = passerelle_app::applications::drafts::get(
         &app.ctx,
-        &crate::applications_api::officer_actor(&app, "first@asso.test").await,
+        &actor(&app, "first@asso.test").await,
         None,
         &id,
     )

@@ -7,32 +7,7 @@ use reqwest::Client;
 use reqwest::multipart::{Form, Part};
 use serde_json::{Value, json};
 
-use crate::{TestApp, location, text};
-
-const DEMO_PASSWORD: &str = "Passerelle-demo-2026";
-
-async fn demo() -> TestApp {
-    TestApp::spawn_with(passerelle_testkit::Options {
-        demo: true,
-        ..Default::default()
-    })
-    .await
-    .unwrap()
-}
-
-async fn login(app: &TestApp, email: &str) -> Client {
-    let c = TestApp::new_client().unwrap();
-    let res = app
-        .post_form(
-            &c,
-            "/login",
-            &[("email", email), ("password", DEMO_PASSWORD)],
-        )
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303, "{email} signs in");
-    c
-}
+use crate::{TestApp, demo, location, login, text};
 
 async fn officer(app: &TestApp) -> Client {
     login(app, "agent@demo.passerelle.test").await

@@ -3,50 +3,15 @@
 //! theirs, meets a conflict instead of overwriting, sees bad input refused on its field;
 //! outsiders, anonymous visitors and forged posts change nothing.
 
-use passerelle_app::Actor;
 use passerelle_app::applications::{drafts, forms};
 use passerelle_domain::application::deadline_work::DraftPolicy;
 use passerelle_domain::application::form::{FieldKind, Form};
 use reqwest::Client;
 
-use crate::{TestApp, location, text};
+use crate::{TestApp, actor, demo, location, login, text};
 
-const DEMO_PASSWORD: &str = "Passerelle-demo-2026";
 const PROGRESS: &str = "progress-2024";
 const TIERS_LIEUX: &str = "tiers-lieux-intermediation";
-
-async fn demo() -> TestApp {
-    TestApp::spawn_with(passerelle_testkit::Options {
-        demo: true,
-        ..Default::default()
-    })
-    .await
-    .unwrap()
-}
-
-async fn login(app: &TestApp, email: &str) -> Client {
-    let c = TestApp::new_client().unwrap();
-    let res = app
-        .post_form(
-            &c,
-            "/login",
-            &[("email", email), ("password", DEMO_PASSWORD)],
-        )
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303, "{email} signs in");
-    c
-}
-
-async fn actor(app: &TestApp, email: &str) -> Actor {
-    let id = passerelle_app::accounts::login(&app.ctx, email, DEMO_PASSWORD, None)
-        .await
-        .unwrap();
-    passerelle_app::accounts::load_actor(&app.ctx, &id)
-        .await
-        .unwrap()
-        .unwrap()
-}
 
 /// The call's saved form as its officers read it: `(version, form)`.
 async fn saved(app: &TestApp, slug: &str) -> (i64, Form) {

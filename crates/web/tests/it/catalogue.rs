@@ -3,16 +3,7 @@
 
 use serde_json::Value;
 
-use crate::{TestApp, text};
-
-async fn demo() -> TestApp {
-    TestApp::spawn_with(passerelle_testkit::Options {
-        demo: true,
-        ..Default::default()
-    })
-    .await
-    .unwrap()
-}
+use crate::{TestApp, demo, text};
 
 async fn get(app: &TestApp, lang: &str, path: &str) -> (u16, String) {
     let res = app

@@ -3,16 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::TestApp;
-
-async fn demo() -> TestApp {
-    TestApp::spawn_with(passerelle_testkit::Options {
-        demo: true,
-        ..Default::default()
-    })
-    .await
-    .unwrap()
-}
+use crate::{TestApp, demo};
 
 async fn ask(app: &TestApp, lang: &str, body: &Value) -> (u16, Value) {
     let res = app

@@ -17,46 +17,12 @@ use reqwest::Client;
 use serde_json::json;
 
 use crate::{TestApp, text};
+pub use crate::{actor, demo, login};
 
 const SLUG: &str = "tiers-lieux-intermediation";
-const DEMO_PASSWORD: &str = "Passerelle-demo-2026";
 const ADMIN: &str = "admin@demo.passerelle.test";
 const PORTEUR: &str = "porteur@demo.passerelle.test";
 const CONFLUENT: &str = "confluent@example.test";
-
-async fn demo() -> TestApp {
-    TestApp::spawn_with(passerelle_testkit::Options {
-        demo: true,
-        ..Default::default()
-    })
-    .await
-    .unwrap()
-}
-
-async fn actor(app: &TestApp, email: &str, password: &str) -> Actor {
-    let uid = passerelle_app::accounts::login(&app.ctx, email, password, None)
-        .await
-        .unwrap();
-    passerelle_app::accounts::load_actor(&app.ctx, &uid)
-        .await
-        .unwrap()
-        .unwrap()
-}
-
-/// A browser signed in as a demo account.
-async fn login(app: &TestApp, email: &str) -> Client {
-    let c = TestApp::new_client().unwrap();
-    let res = app
-        .post_form(
-            &c,
-            "/login",
-            &[("email", email), ("password", DEMO_PASSWORD)],
-        )
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303, "{email} signs in");
-    c
-}
 
 async fn get(app: &TestApp, c: &Client, path: &str) -> (u16, String) {
     let res = c.get(app.url(path)).send().await.unwrap();
@@ -165,7 +131,7 @@ async fn organisation(app: &TestApp, who: &Actor, name: &str, form: &str, commun
 }
 
 async fn fixture(app: &TestApp) -> Fixture {
-    let porteur = actor(app, PORTEUR, DEMO_PASSWORD).await;
+    let porteur = actor(app, PORTEUR).await;
     let association = organisation(
         app,
         &porteur,
@@ -181,7 +147,7 @@ async fn fixture(app: &TestApp) -> Fixture {
     )
     .await
     .unwrap();
-    let other = actor(app, CONFLUENT, passerelle_testkit::PASSWORD).await;
+    let other = actor(app, CONFLUENT).await;
     let cooperative = organisation(
         app,
         &other,

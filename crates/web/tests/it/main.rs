@@ -33,3 +33,44 @@ pub fn location(res: &reqwest::Response) -> String {
         .unwrap_or("")
         .to_owned()
 }
+
+/// The demo accounts' password.
+pub const DEMO_PASSWORD: &str = "Passerelle-demo-2026";
+
+/// The real server with the demo data (tenants, schemes, forms, accounts).
+pub async fn demo() -> TestApp {
+    TestApp::spawn_with(passerelle_testkit::Options {
+        demo: true,
+        ..Default::default()
+    })
+    .await
+    .unwrap()
+}
+
+/// A browser signed in as a demo account.
+pub async fn login(app: &TestApp, email: &str) -> reqwest::Client {
+    let c = TestApp::new_client().unwrap();
+    let res = app
+        .post_form(
+            &c,
+            "/login",
+            &[("email", email), ("password", DEMO_PASSWORD)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303, "{email} signs in");
+    c
+}
+
+/// The use cases' actor of an existing account, to set up state directly.
+pub async fn actor(app: &TestApp, email: &str) -> passerelle_app::Actor {
+    let u =
+        passerelle_store::repo::users::find_by_email(&mut app.ctx.db.conn().await.unwrap(), email)
+            .await
+            .unwrap()
+            .unwrap();
+    passerelle_app::accounts::load_actor(&app.ctx, &u.id)
+        .await
+        .unwrap()
+        .unwrap()
+}

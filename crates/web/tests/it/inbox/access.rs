@@ -2,9 +2,7 @@
 
 use passerelle_store::repo::applications as apps;
 
-use super::{
-    ADMIN, CONFLUENT, DEMO_PASSWORD, SLUG, actions_of, actor, demo, fixture, get, login, state_of,
-};
+use super::{ADMIN, CONFLUENT, SLUG, actions_of, actor, demo, fixture, get, login, state_of};
 use crate::{TestApp, location};
 
 /// Every officer route for someone who is not an officer of the call: the inbox-wide routes
@@ -18,7 +16,7 @@ type Post<'a> = (String, Vec<(&'a str, &'a str)>, u16);
 async fn only_the_calls_officers_reach_the_officer_routes() {
     let app = demo().await;
     let f = fixture(&app).await;
-    let admin = actor(&app, ADMIN, DEMO_PASSWORD).await;
+    let admin = actor(&app, ADMIN).await;
     passerelle_app::tenants::add_staff(
         &app.ctx,
         &admin,

@@ -5,8 +5,7 @@ use passerelle_app::applications::drafts::{self, Saved};
 use passerelle_store::repo::applications as apps;
 
 use super::{
-    ADMIN, DEMO_PASSWORD, PORTEUR, Project, SLUG, actions_of, actor, demo, fixture, get, login,
-    sections, state_of,
+    ADMIN, PORTEUR, Project, SLUG, actions_of, actor, demo, fixture, get, login, sections, state_of,
 };
 use crate::{location, text};
 
@@ -161,7 +160,7 @@ async fn the_dossier_page_shows_everything_and_moves_the_dossier() {
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let porteur = actor(&app, PORTEUR, DEMO_PASSWORD).await;
+    let porteur = actor(&app, PORTEUR).await;
     let mut p = sections(&Project {
         name: "Tiers-lieu des Bords du Lot et de la Garonne",
         description: "Un atelier de réparation de vélos et un espace de coworking.",
