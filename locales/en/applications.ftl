@@ -71,7 +71,6 @@ app-submitted-on = Submitted on { $when }.
 app-see-receipt = See the receipt
 app-sections = The parts of the form
 app-section-not-needed = (not needed given your answers)
-app-section-progress = { $done } required question(s) answered
 app-check-and-submit = Check and submit
 app-dossier-pdf = Download the whole application (PDF)
 app-actions = What you can do
@@ -219,7 +218,7 @@ event-reopen = Review reopened
 ## Exports.
 export-reference = Reference
 export-state = State
-export-submitted-at = Submitted on
+export-submitted-at = Submitted on ({ $zone })
 export-organisation = Organisation
 export-title = Project
 export-eligibility = Eligibility
@@ -312,3 +311,14 @@ error-year_invalid = Give a four-digit year.
 ## Links from the catalogue and the header.
 scheme-apply = Apply
 nav-my-applications = My applications
+
+## Dossier page details.
+app-section-progress = { $required ->
+    [one] { $done } of 1 required question answered
+   *[other] { $done } of { $required } required questions answered
+}
+app-history-line = { $who }: { $what }
+app-info-requested = The programme officers ask you for more information:
+app-info-requested-how = Complete the parts concerned, then click “Send the information”. You can also answer with a message.
+app-withdraw-confirm = I confirm that I withdraw this application (withdrawal is final).
+error-withdraw_unconfirmed = Tick the box to confirm the withdrawal.

@@ -91,6 +91,7 @@ inbox-history-when = When
 inbox-history-who = Who
 inbox-history-what = What
 inbox-history-from = State before
+inbox-history-note = Note
 inbox-history-to = State after
 flash-inbox-state-changed = The application’s state has changed.
 flash-inbox-message-sent = Your message has been sent.

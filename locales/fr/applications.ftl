@@ -71,7 +71,6 @@ app-submitted-on = Déposée le { $when }.
 app-see-receipt = Voir l’accusé de réception
 app-sections = Les parties du formulaire
 app-section-not-needed = (sans objet au vu de vos réponses)
-app-section-progress = { $done } question(s) obligatoire(s) remplie(s)
 app-check-and-submit = Vérifier et déposer
 app-dossier-pdf = Télécharger le dossier complet (PDF)
 app-actions = Actions possibles
@@ -219,7 +218,7 @@ event-reopen = Instruction rouverte
 ## Exports.
 export-reference = Référence
 export-state = État
-export-submitted-at = Déposée le
+export-submitted-at = Déposée le ({ $zone })
 export-organisation = Structure
 export-title = Projet
 export-eligibility = Éligibilité
@@ -312,3 +311,14 @@ error-year_invalid = Indiquez une année sur quatre chiffres.
 ## Links from the catalogue and the header.
 scheme-apply = Candidater
 nav-my-applications = Mes candidatures
+
+## Dossier page details.
+app-section-progress = { $required ->
+    [one] { $done } sur 1 question obligatoire remplie
+   *[other] { $done } sur { $required } questions obligatoires remplies
+}
+app-history-line = { $who } : { $what }
+app-info-requested = Le service instructeur vous demande des compléments :
+app-info-requested-how = Complétez les parties concernées, puis cliquez sur « Envoyer les compléments ». Vous pouvez aussi répondre par message.
+app-withdraw-confirm = Je confirme vouloir retirer cette candidature (ce retrait est définitif).
+error-withdraw_unconfirmed = Cochez la case pour confirmer le retrait.

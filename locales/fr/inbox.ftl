@@ -91,6 +91,7 @@ inbox-history-when = Quand
 inbox-history-who = Qui
 inbox-history-what = Quoi
 inbox-history-from = État avant
+inbox-history-note = Note
 inbox-history-to = État après
 flash-inbox-state-changed = L’état du dossier a été modifié.
 flash-inbox-message-sent = Votre message a été envoyé.

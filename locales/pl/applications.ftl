@@ -71,7 +71,6 @@ app-submitted-on = Złożony { $when }.
 app-see-receipt = Zobacz potwierdzenie złożenia
 app-sections = Części formularza
 app-section-not-needed = (nie dotyczy, biorąc pod uwagę Twoje odpowiedzi)
-app-section-progress = Wypełnione pytania obowiązkowe: { $done }
 app-check-and-submit = Sprawdź i złóż
 app-dossier-pdf = Pobierz cały wniosek (PDF)
 app-actions = Możliwe działania
@@ -220,7 +219,7 @@ event-reopen = Wznowiono ocenę
 ## Eksporty.
 export-reference = Numer
 export-state = Stan
-export-submitted-at = Data złożenia
+export-submitted-at = Data złożenia ({ $zone })
 export-organisation = Organizacja
 export-title = Projekt
 export-eligibility = Kwalifikowalność
@@ -313,3 +312,11 @@ error-year_invalid = Podaj rok czterema cyframi.
 ## Links from the catalogue and the header.
 scheme-apply = Złóż wniosek
 nav-my-applications = Moje wnioski
+
+## Dossier page details.
+app-section-progress = Wypełnione pytania obowiązkowe: { $done } z { $required }
+app-history-line = { $who }: { $what }
+app-info-requested = Instytucja oceniająca prosi o uzupełnienia:
+app-info-requested-how = Uzupełnij odpowiednie części, a następnie kliknij „Wyślij uzupełnienie”. Możesz też odpowiedzieć wiadomością.
+app-withdraw-confirm = Potwierdzam, że chcę wycofać ten wniosek (wycofanie jest ostateczne).
+error-withdraw_unconfirmed = Zaznacz pole, aby potwierdzić wycofanie.

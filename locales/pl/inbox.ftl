@@ -94,6 +94,7 @@ inbox-history-when = Kiedy
 inbox-history-who = Kto
 inbox-history-what = Co
 inbox-history-from = Status przed
+inbox-history-note = Uwaga
 inbox-history-to = Status po
 flash-inbox-state-changed = Status wniosku został zmieniony.
 flash-inbox-message-sent = Wiadomość została wysłana.

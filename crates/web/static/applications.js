@@ -14,12 +14,13 @@
   var msg = function (name) { return form.getAttribute("data-msg-" + name) || ""; };
   var timer = null;
   var stopped = false;
+  var inFlight = null; // the background save on its way, if any
   var say = function (text) { if (status) { status.textContent = text; } };
 
   function save() {
-    if (stopped) { return; }
+    if (stopped) { return Promise.resolve(); }
     var body = new URLSearchParams(new FormData(form));
-    fetch(form.action, {
+    inFlight = fetch(form.action, {
       method: "POST",
       body: body,
       headers: { "Accept": "application/json" },
@@ -38,7 +39,8 @@
       } else {
         say(msg("invalid"));
       }
-    }).catch(function () { say(msg("offline")); });
+    }).catch(function () { say(msg("offline")); }).then(function () { inFlight = null; });
+    return inFlight;
   }
 
   if (form.getAttribute("data-autosave") === "1") {
@@ -50,7 +52,18 @@
       if (timer) { clearTimeout(timer); }
       timer = setTimeout(save, 1000);
     });
-    form.addEventListener("submit", function () { if (timer) { clearTimeout(timer); } });
+    // A click on "Save" while a background save is on its way would post the version it is
+    // about to replace, and the writer would see a conflict with themselves: wait for it, then
+    // submit with the version it returned.
+    form.addEventListener("submit", function (e) {
+      if (timer) { clearTimeout(timer); timer = null; }
+      if (!inFlight) { return; }
+      e.preventDefault();
+      var submitter = e.submitter;
+      inFlight.then(function () {
+        if (form.requestSubmit) { form.requestSubmit(submitter); } else { form.submit(); }
+      });
+    });
   }
 
   function refreshConditions() {
@@ -74,6 +87,10 @@
     button.type = "button";
     button.className = "secondary add-row";
     button.textContent = msg("add-row");
+    // Several tables on one page: each button says which table it adds to.
+    var box = table.closest("fieldset");
+    var legend = box && box.querySelector("legend");
+    if (legend) { button.setAttribute("aria-label", msg("add-row") + " – " + legend.textContent.trim()); }
     button.addEventListener("click", function () {
       var rows = table.tBodies[0].rows;
       var last = rows[rows.length - 1];

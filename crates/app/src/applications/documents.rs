@@ -76,6 +76,9 @@ fn labels(f: &Field, tr: &Tr, v: &str) -> String {
 
 fn budget_table(f: &Field, v: &Value, tr: &Tr, cur: Currency) -> Shown {
     let lines: Vec<BudgetLine> = serde_json::from_value(v.clone()).unwrap_or_default();
+    // A budget without phases (Progr'ESS) has no phase column, as on the form.
+    let phased = matches!(&f.kind, FieldKind::Budget { phases, .. } if !phases.is_empty());
+    let skip = usize::from(!phased);
     let mut rows: Vec<Vec<String>> = lines
         .iter()
         .map(|l| {
@@ -91,12 +94,13 @@ fn budget_table(f: &Field, v: &Value, tr: &Tr, cur: Currency) -> Shown {
                     "answer-no"
                 }),
             ]
+            .split_off(skip)
         })
         .collect();
     if let Some(t) = budget_totals(f, v) {
-        rows.push(vec![
-            tr.t("budget-total"),
+        let mut total = vec![
             String::new(),
+            tr.t("budget-total"),
             String::new(),
             tr.ta(
                 "budget-eligible-part",
@@ -104,7 +108,11 @@ fn budget_table(f: &Field, v: &Value, tr: &Tr, cur: Currency) -> Shown {
             ),
             tr.money(t.all.total(), cur),
             String::new(),
-        ]);
+        ];
+        if phased {
+            total.swap(0, 1);
+        }
+        rows.push(total.split_off(skip));
     }
     Shown::Table {
         headers: [
@@ -117,9 +125,10 @@ fn budget_table(f: &Field, v: &Value, tr: &Tr, cur: Currency) -> Shown {
         ]
         .iter()
         .map(|k| tr.t(k))
-        .collect(),
+        .collect::<Vec<_>>()
+        .split_off(skip),
         rows,
-        right: vec![false, false, false, false, true, false],
+        right: vec![false, false, false, false, true, false].split_off(skip),
     }
 }
 

@@ -198,7 +198,7 @@ pub fn table(form: &Form, items: &[Item], zone: &str, tr: &Tr) -> Table {
         "export-eligibility",
     ]
     .iter()
-    .map(|k| tr.t(k))
+    .map(|k| tr.ta(k, &[("zone", zone)]))
     .collect();
     for (_, f) in form.fields() {
         headers.extend(headers_of(f, tr));

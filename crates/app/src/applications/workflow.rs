@@ -438,6 +438,19 @@ pub struct HistoryEntry {
     pub actor: String,
 }
 
+impl HistoryEntry {
+    /// The note written with a transition, if any.
+    pub fn note(&self) -> Option<String> {
+        serde_json::from_str::<serde_json::Value>(&self.event.detail)
+            .ok()?
+            .get("note")?
+            .as_str()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_owned)
+    }
+}
+
 /// A dossier's history: all of it for officers; for its editors, what happened to it
 /// (officers' readings are theirs to know).
 #[tracing::instrument(skip_all)]

@@ -522,3 +522,89 @@ async fn dossier_pages_are_not_found_for_anyone_outside_it() {
     let (_, html) = get(&app, &owner, &format!("/applications/{id}/sections/team")).await;
     assert!(!html.contains("forged"));
 }
+
+/// The officer's note asking for information stands on the applicant's page; withdrawing asks
+/// for a ticked confirmation, then is final.
+#[tokio::test]
+async fn the_applicant_reads_what_is_asked_and_confirms_a_withdrawal() {
+    let app = demo().await;
+    app.set_now("2023-12-15T10:00:00+01:00").unwrap();
+    let (c, org) = applicant(&app, "w@asso.test", "Asso W", "9220", "fr:commune:92050").await;
+    let base = "/api/v1/calls/progress-2024/applications";
+    let (_, a) = call(
+        &app,
+        &c,
+        "POST",
+        base,
+        Some(serde_json::json!({"organisation_id": org})),
+    )
+    .await;
+    let id = a["id"].as_str().unwrap().to_owned();
+    let url = format!("{base}/{id}");
+    let (st, _) = call(&app, &c, "PATCH", &url, Some(serde_json::json!({"sections": {
+        "project": {"version": 0, "answers": {"title": "Recyclerie", "description": "d",
+            "theme": ["sustainable-development"], "innovation": "service", "innovation_detail": "d"}},
+        "team": {"version": 0, "answers": {"team": "t"}},
+        "funding": {"version": 0, "answers": {"requested": {"amount_minor": 500_000},
+            "budget": [{"phase": "", "year": 2024, "category": "staff", "amount_minor": 600_000}],
+            "honour": true}}}}))).await;
+    assert_eq!(st, 200);
+    assert_eq!(
+        call(&app, &c, "POST", &format!("{url}/submit"), None)
+            .await
+            .0,
+        200
+    );
+    let officer = login(&app, "agent@demo.passerelle.test").await;
+    let (st, _) = call(
+        &app,
+        &officer,
+        "POST",
+        &format!("{url}/transitions"),
+        Some(serde_json::json!({"event": "request_info", "note": "Joignez le budget détaillé."})),
+    )
+    .await;
+    assert_eq!(st, 200);
+    let (_, html) = get(&app, &c, &format!("/applications/{id}")).await;
+    assert!(html.contains("Le service instructeur vous demande des compléments"));
+    assert!(
+        html.contains("Joignez le budget détaillé."),
+        "the note is on the page"
+    );
+    // The officers' page shows the note in the history too.
+    let (_, html) = get(
+        &app,
+        &officer,
+        &format!("/schemes/progress-2024/applications/{id}"),
+    )
+    .await;
+    assert!(html.contains("Joignez le budget détaillé."));
+    // Withdrawing without the ticked box: refused, nothing changes.
+    let (st, _, html) = post(
+        &app,
+        &c,
+        &format!("/applications/{id}/transition"),
+        &[("event", "withdraw")],
+    )
+    .await;
+    assert_eq!(st, 422);
+    assert!(html.contains("id=\"confirm-error\""));
+    let (_, a) = call(&app, &c, "GET", &url, None).await;
+    assert_eq!(a["state"], "info_requested");
+    let (st, _, _) = post(
+        &app,
+        &c,
+        &format!("/applications/{id}/transition"),
+        &[("event", "withdraw"), ("confirm", "yes")],
+    )
+    .await;
+    assert_eq!(st, 303);
+    let (_, a) = call(&app, &c, "GET", &url, None).await;
+    assert_eq!(
+        (
+            a["state"].as_str(),
+            a["next_events"].as_array().map(Vec::len)
+        ),
+        (Some("withdrawn"), Some(0))
+    );
+}

@@ -35,8 +35,23 @@ struct DossierPage {
     events: Vec<(Event, String)>,
     messages: Vec<(MessageView, String)>,
     history: Vec<(String, String, String)>,
+    asked: String,
+    info_requested: bool,
     closes: String,
     message_draft: String,
+}
+
+impl DossierPage {
+    /// "3 of 5 required questions answered", with the language's plurals.
+    fn progress(&self, s: &SectionSummary) -> String {
+        self.page.tr.ta(
+            "app-section-progress",
+            &[
+                ("done", &s.done.to_string()),
+                ("required", &s.required.to_string()),
+            ],
+        )
+    }
 }
 
 fn event_text(p: &PageCommon, h: &HistoryEntry) -> String {
@@ -77,14 +92,28 @@ pub(super) async fn render(
     } else {
         vec![]
     };
-    let history = workflow::history(app, &p.actor, None, &id)
-        .await?
+    let entries = workflow::history(app, &p.actor, None, &id).await?;
+    // While information is requested, what the officers asked stands at the top of the page.
+    let asked = (l.state == State::InfoRequested)
+        .then(|| {
+            entries
+                .iter()
+                .rev()
+                .find(|h| h.event.action == Event::RequestInfo.as_str())
+                .and_then(|h| h.note())
+        })
+        .flatten()
+        .unwrap_or_default();
+    let history = entries
         .iter()
         .map(|h| {
             (
                 documents::instant_precise(tr, h.event.at, &zone),
-                h.actor.clone(),
-                event_text(&p.common, h),
+                p.common.tr.ta(
+                    "app-history-line",
+                    &[("who", &h.actor), ("what", &event_text(&p.common, h))],
+                ),
+                h.note().unwrap_or_default(),
             )
         })
         .collect();
@@ -129,6 +158,8 @@ pub(super) async fn render(
             .collect(),
         messages,
         history,
+        asked,
+        info_requested: l.state == State::InfoRequested,
         closes,
         message_draft,
         page: p.common,
@@ -203,6 +234,19 @@ pub async fn transition(
     let event: Event = field(&f, "event")
         .parse()
         .map_err(|_| AppError::BadRequest(vec![FieldError::new("event", "value_unknown")]))?;
+    // Withdrawing is for good: the box must be ticked (no script needed to ask twice).
+    if event == Event::Withdraw && field(&f, "confirm") != "yes" {
+        let l = drafts::get(&p.state.app, &p.actor, None, &id).await?;
+        let errors = p.form_errors(&[FieldError::new("confirm", "withdraw_unconfirmed")]);
+        return render(
+            p,
+            l,
+            errors,
+            String::new(),
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
     match workflow::transition(&p.state.app, &p.actor, None, &id, event, &field(&f, "note")).await {
         Ok(_) => {
             p.flash(&format!("flash-app-{}", event.as_str().replace('_', "-")))

@@ -42,6 +42,8 @@ pub struct HistoryRow {
     pub from: String,
     /// To which state ("" when unchanged).
     pub to: String,
+    /// The note written with a transition ("" when none).
+    pub note: String,
 }
 
 /// One message of the thread.
@@ -234,6 +236,7 @@ fn view(page: PageCommon, d: OfficerDossier, typed: Typed, errors: FormErrors) -
                 what: page.t(&format!("event-{}", h.event.action.replace('_', "-"))),
                 from: state(&h.event.from_state),
                 to: state(&h.event.to_state),
+                note: h.note().unwrap_or_default(),
             }
         })
         .collect();

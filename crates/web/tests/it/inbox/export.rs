@@ -30,7 +30,13 @@ async fn exports_follow_the_filters_and_the_back_office_leads_to_the_inbox() {
         .clone();
     assert_eq!(
         headers.iter().take(5).collect::<Vec<_>>(),
-        ["Référence", "État", "Déposée le", "Structure", "Projet"]
+        [
+            "Référence",
+            "État",
+            "Déposée le (Europe/Paris)",
+            "Structure",
+            "Projet"
+        ]
     );
     let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
     let (total, requested) = (
