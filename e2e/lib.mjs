@@ -1,4 +1,4 @@
-// Shared machinery of the browser journey tests (foundation.test.mjs, catalogue.test.mjs):
+// Shared machinery of the browser journey tests (foundation, catalogue, applications):
 // the message catalogues, starting and stopping `passerelle demo`, the checks run on every page,
 // screenshots, and a small harness (`defineJourney`) that gives each journey a server, a
 // headless Chromium, ordered steps and a list of soft defects.
@@ -103,6 +103,34 @@ export function plural(locale, id, count) {
   return variants.get(key).replaceAll('{ $count }', String(count));
 }
 
+/**
+ * A message made of one selector on `$<selector>` (`{ $required -> [one] … *[other] … }`),
+ * rendered the way Fluent does (exact key, then the CLDR plural category, then the default
+ * variant), with `args` (selector included) filled into the chosen variant.
+ */
+export function selectMessage(locale, id, selector, args) {
+  const block = CATALOGUES[locale].blocks.get(id);
+  assert.ok(block, `message ${id} missing from locales/${locale}/*.ftl`);
+  const value = args[selector];
+  let text = block;
+  if (new RegExp(`^\\{ \\$${selector} ->$`, 'm').test(block)) {
+    const variants = new Map();
+    let fallback;
+    for (const line of block.split('\n').slice(1)) {
+      const v = /^\s*(\*?)\[([\w-]+)\]\s?(.*)$/.exec(line);
+      if (!v) continue;
+      variants.set(v[2], v[3]);
+      if (v[1]) fallback = v[2];
+    }
+    const key = [String(value), new Intl.PluralRules(locale).select(Number(value)), fallback].find((k) => variants.has(k));
+    assert.ok(key !== undefined, `message ${id}: no variant for ${value}`);
+    text = variants.get(key);
+  }
+  for (const [k, x] of Object.entries(args)) text = text.replaceAll(`{ $${k} }`, String(x));
+  assert.ok(!text.includes('{'), `message ${id}: placeables left in "${text}"`);
+  return text;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Server.
 
@@ -169,16 +197,18 @@ export function tail(path, lines = 40) {
  * Starts `passerelle demo` on a free loopback port with a fresh data directory, its output
  * going to `logPath`, and waits until `/healthz` answers 200. Returns { child, base, dataDir }.
  * `onSpawn(child, dataDir)` is called as soon as the process exists, so the caller can clean
- * up even if the health wait fails.
+ * up even if the health wait fails. `demoArgs` are added to the command line, for example
+ * `['--now', '2023-12-15T10:00:00+01:00']` to start the demo clock at that instant.
  */
-export async function startServer(logPath, onSpawn = () => {}) {
+export async function startServer(logPath, onSpawn = () => {}, demoArgs = []) {
   const bin = passerelleBinary();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-e2e-data-'));
   const log = createWriteStream(logPath);
-  console.log(`server: ${bin} demo --bind 127.0.0.1:${port} --data-dir ${dataDir}`);
-  const child = spawn(bin, ['demo', '--bind', `127.0.0.1:${port}`, '--data-dir', dataDir], {
+  const args = ['demo', '--bind', `127.0.0.1:${port}`, '--data-dir', dataDir, ...demoArgs];
+  console.log(`server: ${bin} ${args.join(' ')}`);
+  const child = spawn(bin, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'info' },
@@ -284,9 +314,10 @@ export async function screenshot(page, name) {
  * - `problems`, `defects`: the lists the journey checks at its end.
  *
  * Options: `name` (describe title: "<name> in a browser"), `outputs` (files of `output/` to
- * remove first), `serverLog` and `failureShot` (file names in `output/`).
+ * remove first), `serverLog` and `failureShot` (file names in `output/`), `demoArgs` (extra
+ * arguments of `passerelle demo`, e.g. `['--now', '2023-12-15T10:00:00+01:00']`).
  */
-export function defineJourney({ name, outputs = [], serverLog = 'server.log', failureShot = 'failure.png', locale = 'fr-FR' }, body) {
+export function defineJourney({ name, outputs = [], serverLog = 'server.log', failureShot = 'failure.png', locale = 'fr-FR', demoArgs = [] }, body) {
   if (!existsSync(CHROMIUM)) {
     console.log(`browser test skipped: ${CHROMIUM} not installed`);
     test.skip(`${name} (browser test skipped: ${CHROMIUM} not installed)`);
@@ -357,7 +388,7 @@ export function defineJourney({ name, outputs = [], serverLog = 'server.log', fa
         process.once('exit', killOnExit);
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
-      });
+      }, demoArgs);
       j.base = started.base;
 
       const { chromium } = await import('playwright-core');

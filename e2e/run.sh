@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Browser journey tests (foundation.test.mjs, catalogue.test.mjs): installs playwright-core from
+# Browser journey tests (foundation, catalogue, applications *.test.mjs): installs playwright-core from
 # the lockfile (only when needed) and runs them.
 # Needs Debian's chromium at /usr/bin/chromium (without it the tests say so and skip) and a
 # built `passerelle` binary (PASSERELLE_BIN, ../target/debug/passerelle or

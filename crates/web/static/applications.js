@@ -88,9 +88,8 @@
     button.className = "secondary add-row";
     button.textContent = msg("add-row");
     // Several tables on one page: each button says which table it adds to.
-    var box = table.closest("fieldset");
-    var legend = box && box.querySelector("legend");
-    if (legend) { button.setAttribute("aria-label", msg("add-row") + " – " + legend.textContent.trim()); }
+    var name = table.getAttribute("data-label");
+    if (name) { button.setAttribute("aria-label", msg("add-row") + " – " + name); }
     button.addEventListener("click", function () {
       var rows = table.tBodies[0].rows;
       var last = rows[rows.length - 1];
