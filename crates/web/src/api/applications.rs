@@ -710,6 +710,7 @@ pub struct ListParams {
     /// Words to find in the answers.
     pub q: Option<String>,
     /// Order (newest submission first by default).
+    #[param(inline)]
     pub sort: Option<SortCode>,
     /// Page from 1.
     #[param(minimum = 1)]
