@@ -14,6 +14,7 @@ pub mod legal_form;
 pub mod locale;
 pub mod money;
 pub mod password;
+pub mod review;
 pub mod role;
 pub mod scheme;
 pub mod sse;
