@@ -7,6 +7,7 @@ pub mod mail_queue;
 pub mod meta;
 pub mod organisations;
 pub mod programmes;
+pub mod review;
 pub mod schemes;
 pub mod sessions;
 pub mod tenants;

@@ -17,6 +17,7 @@ mod meta;
 mod organisations;
 mod parity;
 mod programmes;
+mod review;
 mod sessions;
 mod tenants;
 mod territories;
