@@ -14,6 +14,7 @@ pub mod mail;
 pub mod organisations;
 pub mod outbox;
 pub mod ratelimit;
+pub mod review;
 pub mod schemes;
 pub mod tenants;
 pub mod territories;

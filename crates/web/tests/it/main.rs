@@ -17,6 +17,7 @@ mod i18n;
 mod inbox;
 mod ops;
 mod organisations;
+mod review;
 
 pub use passerelle_testkit::{PASSWORD, TestApp};
 

@@ -1,0 +1,251 @@
+//! Review use cases on the demo's Progr'ESS call: the pool of reviewers, declared and detected
+//! conflicts that hide a dossier from its reviewer (in the queue and when opened), the scoring
+//! grid and its settings, reviews saved as drafts and sent with the exact weighted score.
+
+use passerelle_app::AppError;
+use passerelle_app::review::{pool, scoring, settings};
+use passerelle_domain::review::{Criterion, Grid, Mark, Marks};
+use passerelle_domain::scheme::LocalText;
+use passerelle_store::repo::review::{self as repo, AssignmentRow};
+use serde_json::json;
+
+use crate::applications_api::{applicant, call};
+use crate::{TestApp, actor, demo};
+
+const SLUG: &str = "progress-2024";
+
+/// Submits a Progr'ESS application for a new association; returns its id and the applicant's
+/// e-mail.
+async fn submitted(app: &TestApp, email: &str, name: &str) -> String {
+    let (c, org) = applicant(app, email, name, "9220", "fr:commune:92050").await;
+    let base = "/api/v1/calls/progress-2024/applications";
+    let (_, a) = call(app, &c, "POST", base, Some(json!({"organisation_id": org}))).await;
+    let url = format!("{base}/{}", a["id"].as_str().unwrap());
+    let (st, e) = call(app, &c, "PATCH", &url, Some(json!({"sections": {
+        "project": {"version": 0, "answers": {"title": name, "description": "d", "theme": ["solidarity-finance"],
+            "innovation": "service", "innovation_detail": "d"}},
+        "team": {"version": 0, "answers": {"team": "t"}},
+        "funding": {"version": 0, "answers": {"requested": {"amount_minor": 1_000_000},
+            "budget": [{"phase": "", "year": 2024, "category": "staff", "amount_minor": 1_200_000}],
+            "honour": true}}}}))).await;
+    assert_eq!(st, 200, "{e}");
+    let (st, r) = call(app, &c, "POST", &format!("{url}/submit"), None).await;
+    assert_eq!(st, 200, "{r}");
+    a["id"].as_str().unwrap().to_owned()
+}
+
+fn grid() -> Grid {
+    let c = |id: &str, weight, max, below| Criterion {
+        id: id.into(),
+        label: LocalText::all(id),
+        help: LocalText::default(),
+        weight,
+        min: 0,
+        max,
+        comment_below: below,
+    };
+    Grid {
+        criteria: vec![c("innovation", 2, 5, Some(2)), c("impact", 1, 5, None)],
+        blind: true,
+        disagreement_spread: 25,
+    }
+}
+
+async fn assign(app: &TestApp, application: &str, reviewer: &str) {
+    let uid = actor(app, reviewer).await.user.unwrap().id;
+    repo::upsert_assignment(
+        &mut app.ctx.db.conn().await.unwrap(),
+        &AssignmentRow {
+            application_id: application.into(),
+            user_id: uid,
+            status: "assigned".into(),
+            rank: 0,
+            pin: None,
+            affinity: 0,
+            updated_at: 0,
+        },
+    )
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn reviewers_score_what_they_are_assigned_and_never_what_they_are_in_conflict_with() {
+    let app = demo().await;
+    app.set_now("2023-12-10T10:00:00+01:00").unwrap();
+    let a1 = submitted(&app, "a1@asso.test", "Ressourcerie").await;
+    let a2 = submitted(&app, "a2@asso.test", "Jardin partagé").await;
+    let officer = actor(&app, "agent@demo.passerelle.test").await;
+
+    // The pool: an external expert with an account, and someone without one.
+    app.create_user(
+        "experte@example.org",
+        "Experte Externe",
+        passerelle_testkit::PASSWORD,
+    )
+    .await
+    .unwrap();
+    let input = pool::ReviewerInput {
+        email: "experte@example.org".into(),
+        external: true,
+        expertise: vec!["solidarity-finance".into()],
+        languages: vec!["fr".into()],
+        territories: vec!["fr:departement:92".into()],
+        capacity: 10,
+        active: true,
+    };
+    pool::save(&app.ctx, &officer, "hauts-de-seine", &input)
+        .await
+        .unwrap();
+    let bad = pool::ReviewerInput {
+        email: "nobody@example.org".into(),
+        expertise: vec!["painting".into()],
+        ..input.clone()
+    };
+    assert!(matches!(
+        pool::save(&app.ctx, &officer, "hauts-de-seine", &bad).await,
+        Err(AppError::Invalid(e)) if e[0].code == "code_unknown"
+    ));
+    let listed = pool::list(&app.ctx, &officer, "hauts-de-seine")
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!((listed[0].capacity, listed[0].external), (10, true));
+    let outsider = actor(&app, "a1@asso.test").await;
+    assert!(
+        pool::list(&app.ctx, &outsider, "hauts-de-seine")
+            .await
+            .is_err()
+    );
+
+    // The grid, saved from its version.
+    let s = settings::ReviewSettings {
+        grid: grid(),
+        per_application: 2,
+        ..Default::default()
+    };
+    settings::save(&app.ctx, &officer, SLUG, &s).await.unwrap();
+    assert!(matches!(
+        settings::save(&app.ctx, &officer, SLUG, &s).await,
+        Err(AppError::Conflict("version_conflict"))
+    ));
+    let saved = settings::get(&app.ctx, &officer, SLUG).await.unwrap();
+    assert_eq!((saved.version, saved.per_application), (1, 2));
+
+    // Nothing is visible before an assignment.
+    let expert = actor(&app, "experte@example.org").await;
+    assert!(scoring::queue(&app.ctx, &expert).await.unwrap().is_empty());
+    assert!(matches!(
+        scoring::get(&app.ctx, &expert, &a1).await,
+        Err(AppError::NotFound)
+    ));
+    assign(&app, &a1, "experte@example.org").await;
+    assign(&app, &a2, "experte@example.org").await;
+    let q = scoring::queue(&app.ctx, &expert).await.unwrap();
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|i| i.progress == "to_do"));
+    // Blind: no organisation.
+    let v = scoring::get(&app.ctx, &expert, &a1).await.unwrap();
+    assert!(v.organisation.is_none() && v.answers.contains_key("title"));
+
+    // A draft, then a review sent; a low score needs a comment.
+    let marks = |i: u32, comment: &str, impact: Option<u32>| -> Marks {
+        [
+            (
+                "innovation".to_owned(),
+                Mark {
+                    score: Some(i),
+                    comment: comment.into(),
+                },
+            ),
+            (
+                "impact".to_owned(),
+                Mark {
+                    score: impact,
+                    comment: String::new(),
+                },
+            ),
+        ]
+        .into_iter()
+        .collect()
+    };
+    let v1 = scoring::save(&app.ctx, &expert, &a1, 0, &marks(1, "", None), false)
+        .await
+        .unwrap();
+    assert!(matches!(
+        scoring::save(&app.ctx, &expert, &a1, v1, &marks(1, "", Some(4)), true).await,
+        Err(AppError::Invalid(e)) if e[0].code == "comment_required"
+    ));
+    let v2 = scoring::save(
+        &app.ctx,
+        &expert,
+        &a1,
+        v1,
+        &marks(1, "Déjà vu.", Some(4)),
+        true,
+    )
+    .await
+    .unwrap();
+    assert_eq!(v2, 2);
+    assert!(matches!(
+        scoring::save(&app.ctx, &expert, &a1, v1, &marks(5, "", Some(5)), true).await,
+        Err(AppError::Conflict("version_conflict"))
+    ));
+    let r = scoring::get(&app.ctx, &expert, &a1)
+        .await
+        .unwrap()
+        .review
+        .unwrap();
+    // (2·1/5 + 4/5) / 3 = 40 %.
+    assert_eq!(r.score, Some(4_000));
+
+    // A conflict declared with the second applicant's organisation hides it at once.
+    let org2 =
+        passerelle_store::repo::applications::find(&mut app.ctx.db.conn().await.unwrap(), &a2)
+            .await
+            .unwrap()
+            .unwrap()
+            .organisation_id;
+    pool::declare(
+        &app.ctx,
+        &expert,
+        "hauts-de-seine",
+        Some(&org2),
+        None,
+        "Bénévole de l'association",
+    )
+    .await
+    .unwrap();
+    assert!(matches!(
+        scoring::get(&app.ctx, &expert, &a2).await,
+        Err(AppError::NotFound)
+    ));
+    let q = scoring::queue(&app.ctx, &expert).await.unwrap();
+    assert_eq!(
+        q.iter()
+            .map(|i| i.application_id.as_str())
+            .collect::<Vec<_>>(),
+        vec![a1.as_str()]
+    );
+    assert_eq!(q[0].progress, "sent");
+    assert_eq!(
+        pool::my_conflicts(&app.ctx, &expert, "hauts-de-seine")
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    // A member of the applying organisation is in conflict without declaring anything.
+    let member = actor(&app, "a1@asso.test").await;
+    assign(&app, &a1, "a1@asso.test").await;
+    assert!(matches!(
+        scoring::get(&app.ctx, &member, &a1).await,
+        Err(AppError::NotFound)
+    ));
+    // Declaring needs a target and a reason.
+    assert!(
+        pool::declare(&app.ctx, &expert, "hauts-de-seine", None, None, "x")
+            .await
+            .is_err()
+    );
+}
