@@ -203,6 +203,7 @@ pub async fn render(
         here: "/".into(),
         flash: Vec::new(),
         demo: state.app.config.demo,
+        reviewer: false,
     });
     let html = crate::pages::error_page(page, status.as_u16(), &info.code);
     let mut out = (status, Html(html)).into_response();

@@ -34,6 +34,8 @@ pub struct PageCommon {
     pub flash: Vec<String>,
     /// Demo mode (shows the outbox link).
     pub demo: bool,
+    /// The signed-in account reviews for an authority (shows "My reviews").
+    pub reviewer: bool,
 }
 
 impl PageCommon {
@@ -242,6 +244,11 @@ pub async fn build(
         here,
         flash,
         demo: state.app.config.demo,
+        reviewer: actor.user.as_ref().is_some_and(|u| {
+            u.tenant_roles
+                .iter()
+                .any(|(_, r)| *r == passerelle_domain::TenantRole::Reviewer)
+        }),
     };
     Ok((common, actor))
 }

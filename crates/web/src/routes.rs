@@ -169,6 +169,18 @@ pub fn router(state: WebState) -> Router {
                 get(settings::show).post(settings::save),
             );
     }
+    // Reviewers (pages/reviews).
+    {
+        use crate::pages::reviews;
+        pages = pages
+            .route("/reviews", get(reviews::list))
+            .route("/reviews/{id}", get(reviews::show).post(reviews::save))
+            .route("/reviews/{id}/conflict", post(reviews::conflict))
+            .route(
+                "/reviews/{id}/attachments/{attachment}",
+                get(reviews::download),
+            );
+    }
     // Saved searches and alerts (pages/alerts).
     {
         use crate::pages::alerts;

@@ -220,14 +220,7 @@ pub async fn download(
         tx.commit().await?;
     }
     drop(conn);
-    let bytes = ctx
-        .files
-        .get(&ObjectPath::from(att.storage_key.as_str()))
-        .await
-        .map_err(store_err)?
-        .bytes()
-        .await
-        .map_err(store_err)?;
+    let bytes = fetch(ctx, &att.storage_key).await?;
     Ok((att, bytes))
 }
 
@@ -237,6 +230,17 @@ pub async fn list(ctx: &AppCtx, actor: &Actor, id: &str) -> AppResult<Vec<Attach
     let mut conn = ctx.db.conn().await?;
     load(&mut conn, actor, None, id, Want::Any).await?;
     Ok(repo::attachments(&mut conn, id).await?)
+}
+
+/// The bytes of a stored file (callers authorise first).
+pub(crate) async fn fetch(ctx: &AppCtx, key: &str) -> AppResult<Bytes> {
+    ctx.files
+        .get(&ObjectPath::from(key))
+        .await
+        .map_err(store_err)?
+        .bytes()
+        .await
+        .map_err(store_err)
 }
 
 /// Removes a file from a draft (or an application being completed).

@@ -32,6 +32,8 @@ pub struct ReviewerView {
     pub grid: Grid,
     /// The reviewer's review so far.
     pub review: Option<ReviewRow>,
+    /// The application's files.
+    pub attachments: Vec<passerelle_store::repo::applications::AttachmentRow>,
 }
 
 /// Whether an application can still be reviewed (sent, not withdrawn or closed).
@@ -110,6 +112,7 @@ pub async fn load_for_reviewer(
     Ok(ReviewerView {
         answers: record_answers(&form, &row, s.grid.blind)?,
         review: repo::review(e, &row.id, uid).await?,
+        attachments: app_repo::attachments(e, &row.id).await?,
         grid: s.grid,
         row,
         scheme,
@@ -222,4 +225,26 @@ pub async fn save(
         .ok_or(AppError::Conflict("version_conflict"))?;
     tx.commit().await?;
     Ok(version)
+}
+
+/// A file of an application, for its reviewer (the same gate as reading the application).
+#[tracing::instrument(skip_all)]
+pub async fn download(
+    ctx: &AppCtx,
+    actor: &Actor,
+    application_id: &str,
+    attachment_id: &str,
+) -> AppResult<(
+    passerelle_store::repo::applications::AttachmentRow,
+    bytes::Bytes,
+)> {
+    let mut conn = ctx.db.conn().await?;
+    let v = load_for_reviewer(&mut conn, actor, application_id).await?;
+    let att = app_repo::find_attachment(&mut conn, attachment_id)
+        .await?
+        .filter(|a| a.application_id == v.row.id)
+        .ok_or(AppError::NotFound)?;
+    drop(conn);
+    let bytes = crate::applications::files::fetch(ctx, &att.storage_key).await?;
+    Ok((att, bytes))
 }

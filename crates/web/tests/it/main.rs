@@ -50,13 +50,14 @@ pub async fn demo() -> TestApp {
 
 /// A browser signed in as a demo account.
 pub async fn login(app: &TestApp, email: &str) -> reqwest::Client {
+    login_as(app, email, DEMO_PASSWORD).await
+}
+
+/// A browser signed in with an account's password.
+pub async fn login_as(app: &TestApp, email: &str, password: &str) -> reqwest::Client {
     let c = TestApp::new_client().unwrap();
     let res = app
-        .post_form(
-            &c,
-            "/login",
-            &[("email", email), ("password", DEMO_PASSWORD)],
-        )
+        .post_form(&c, "/login", &[("email", email), ("password", password)])
         .await
         .unwrap();
     assert_eq!(res.status(), 303, "{email} signs in");

@@ -249,3 +249,145 @@ async fn reviewers_score_what_they_are_assigned_and_never_what_they_are_in_confl
             .is_err()
     );
 }
+
+/// The reviewer's pages: the list, the blind reading, a draft, a refused then a sent review,
+/// and a declared conflict that takes the dossier away; nobody else reaches these pages.
+#[tokio::test]
+async fn a_reviewer_scores_through_the_pages() {
+    let app = demo().await;
+    app.set_now("2023-12-10T10:00:00+01:00").unwrap();
+    let a1 = submitted(&app, "p1@asso.test", "Atelier vélo").await;
+    let officer = actor(&app, "agent@demo.passerelle.test").await;
+    app.create_user(
+        "rev@example.org",
+        "Romane Évaluatrice",
+        passerelle_testkit::PASSWORD,
+    )
+    .await
+    .unwrap();
+    pool::save(
+        &app.ctx,
+        &officer,
+        "hauts-de-seine",
+        &pool::ReviewerInput {
+            email: "rev@example.org".into(),
+            languages: vec!["fr".into()],
+            capacity: 5,
+            active: true,
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    settings::save(
+        &app.ctx,
+        &officer,
+        SLUG,
+        &settings::ReviewSettings {
+            grid: grid(),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assign(&app, &a1, "rev@example.org").await;
+    let c = crate::TestApp::new_client().unwrap();
+    let res = app
+        .post_form(
+            &c,
+            "/login",
+            &[
+                ("email", "rev@example.org"),
+                ("password", passerelle_testkit::PASSWORD),
+            ],
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let list = "/reviews";
+    let path = format!("/reviews/{a1}");
+    let (st, html) = page(&app, &c, list).await;
+    assert_eq!(st, 200);
+    assert!(html.contains("Atelier vélo") && html.contains("/reviews/"));
+    assert!(
+        html.contains("href=\"/reviews\""),
+        "the header leads reviewers to their list"
+    );
+    let (st, html) = page(&app, &c, &path).await;
+    assert_eq!(st, 200);
+    assert!(html.contains("Atelier vélo") && !html.contains("p1@asso.test"));
+    assert!(html.contains("name=\"s.innovation\"") && html.contains("name=\"c.innovation\""));
+    // A draft may be incomplete; a low score without a comment is refused when sent.
+    let (st, _) = send(
+        &app,
+        &c,
+        &path,
+        &[("version", "0"), ("send", "0"), ("s.innovation", "1")],
+    )
+    .await;
+    assert_eq!(st, 303);
+    let (st, html) = send(
+        &app,
+        &c,
+        &path,
+        &[
+            ("version", "1"),
+            ("send", "1"),
+            ("s.innovation", "1"),
+            ("s.impact", "4"),
+        ],
+    )
+    .await;
+    assert_eq!(st, 422);
+    assert!(html.contains("id=\"innovation-error\""));
+    let (st, _) = send(
+        &app,
+        &c,
+        &path,
+        &[
+            ("version", "1"),
+            ("send", "1"),
+            ("s.innovation", "1"),
+            ("c.innovation", "Peu original."),
+            ("s.impact", "4"),
+        ],
+    )
+    .await;
+    assert_eq!(st, 303);
+    let (_, html) = page(&app, &c, &path).await;
+    assert!(html.contains("40,00 / 100"), "the weighted score is shown");
+    // Nobody else reaches the page: the applicant, the officer (not a reviewer of it), anonymous.
+    let applicant = crate::login_as(&app, "p1@asso.test", passerelle_testkit::PASSWORD).await;
+    assert_eq!(page(&app, &applicant, &path).await.0, 404);
+    let off = crate::login(&app, "agent@demo.passerelle.test").await;
+    assert_eq!(page(&app, &off, &path).await.0, 404);
+    let anon = crate::TestApp::new_client().unwrap();
+    assert_eq!(page(&app, &anon, &path).await.0, 303);
+    // Declaring a conflict takes the dossier away.
+    let (st, _) = send(
+        &app,
+        &c,
+        &format!("{path}/conflict"),
+        &[("reason", "Je connais la présidente.")],
+    )
+    .await;
+    assert_eq!(st, 303);
+    assert_eq!(page(&app, &c, &path).await.0, 404);
+    let (_, html) = page(&app, &c, list).await;
+    assert!(!html.contains("Atelier vélo"));
+}
+
+async fn page(app: &TestApp, c: &reqwest::Client, path: &str) -> (u16, String) {
+    let r = c.get(app.url(path)).send().await.unwrap();
+    (r.status().as_u16(), r.text().await.unwrap_or_default())
+}
+
+async fn send(
+    app: &TestApp,
+    c: &reqwest::Client,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> (u16, String) {
+    let r = app.post_form(c, path, fields).await.unwrap();
+    (r.status().as_u16(), r.text().await.unwrap_or_default())
+}

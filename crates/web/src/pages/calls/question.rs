@@ -308,6 +308,7 @@ mod tests {
             here: "/".into(),
             flash: vec![],
             demo: false,
+            reviewer: false,
         }
     }
 

@@ -105,7 +105,7 @@ struct DossierView {
 }
 
 /// Paragraphs of a text: one per line, blank lines dropped.
-fn paragraphs(s: &str) -> Vec<String> {
+pub(crate) fn paragraphs(s: &str) -> Vec<String> {
     s.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
@@ -113,7 +113,8 @@ fn paragraphs(s: &str) -> Vec<String> {
         .collect()
 }
 
-fn answer(page: &PageCommon, id: &str, s: Shown) -> Answer {
+/// An answer as a page shows it; files link under `files_base` (`…/attachments`).
+pub(crate) fn answer(page: &PageCommon, files_base: &str, s: Shown) -> Answer {
     match s {
         Shown::Empty => Answer::Empty,
         Shown::Text(t) => Answer::Text(paragraphs(&t)),
@@ -121,7 +122,7 @@ fn answer(page: &PageCommon, id: &str, s: Shown) -> Answer {
             list.into_iter()
                 .map(|(aid, name, bytes)| {
                     (
-                        format!("/applications/{id}/attachments/{aid}"),
+                        format!("{files_base}/{aid}"),
                         name,
                         documents::size(&page.tr, bytes),
                     )
@@ -213,7 +214,11 @@ fn view(page: PageCommon, d: OfficerDossier, typed: Typed, errors: FormErrors) -
                         documents::shown(f, d.answers.get(&f.id), &d.attachments, &page.tr, cur);
                     (
                         f.label.get(locale).to_owned(),
-                        answer(&page, &l.row.id, shown),
+                        answer(
+                            &page,
+                            &format!("/applications/{}/attachments", l.row.id),
+                            shown,
+                        ),
                     )
                 })
                 .collect();
