@@ -177,6 +177,15 @@ pub fn router(state: WebState) -> Router {
             .route("/reviews/{id}", get(reviews::show).post(reviews::save))
             .route("/reviews/{id}/conflict", post(reviews::conflict))
             .route(
+                "/authorities/{slug}/reviewers",
+                get(crate::pages::reviewers::pool_show).post(crate::pages::reviewers::pool_save),
+            )
+            .route(
+                "/schemes/{slug}/review-settings",
+                get(crate::pages::reviewers::settings_show)
+                    .post(crate::pages::reviewers::settings_save),
+            )
+            .route(
                 "/reviews/{id}/attachments/{attachment}",
                 get(reviews::download),
             );

@@ -13,6 +13,7 @@ pub mod lang;
 pub mod ops;
 pub mod orgs;
 pub mod outbox;
+pub mod reviewers;
 pub mod reviews;
 pub mod staff;
 pub mod territories;

@@ -391,3 +391,117 @@ async fn send(
     let r = app.post_form(c, path, fields).await.unwrap();
     (r.status().as_u16(), r.text().await.unwrap_or_default())
 }
+
+/// Officers build the pool and the grid with forms; outsiders cannot.
+#[tokio::test]
+async fn officers_manage_the_pool_and_the_grid_with_forms() {
+    let app = demo().await;
+    let officer = crate::login(&app, "agent@demo.passerelle.test").await;
+    app.create_user(
+        "expert@example.org",
+        "Expert Solidaire",
+        passerelle_testkit::PASSWORD,
+    )
+    .await
+    .unwrap();
+    let pool_path = "/authorities/hauts-de-seine/reviewers";
+    assert_eq!(page(&app, &officer, pool_path).await.0, 200);
+    let (st, html) = send(
+        &app,
+        &officer,
+        pool_path,
+        &[
+            ("email", "expert@example.org"),
+            ("capacity", "0"),
+            ("active", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(st, 422);
+    assert!(html.contains("id=\"capacity-error\""));
+    let (st, _) = send(
+        &app,
+        &officer,
+        pool_path,
+        &[
+            ("email", "expert@example.org"),
+            ("external", "1"),
+            ("expertise", "solidarity-finance"),
+            ("languages", "fr"),
+            ("territories", "fr:departement:92"),
+            ("capacity", "8"),
+            ("active", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(st, 303);
+    let (_, html) = page(&app, &officer, pool_path).await;
+    assert!(html.contains("Expert Solidaire") && html.contains("Finance solidaire"));
+    let outsider = app.signed_in_client("nosy@example.org").await.unwrap();
+    assert_eq!(page(&app, &outsider, pool_path).await.0, 403);
+
+    let path = "/schemes/progress-2024/review-settings";
+    let (st, html) = page(&app, &officer, path).await;
+    assert_eq!(st, 200);
+    assert!(
+        html.contains("name=\"c.0.id\"") && html.contains("name=\"c.1.id\""),
+        "spare rows"
+    );
+    let base = [
+        ("version", "0"),
+        ("per_application", "2"),
+        ("min_per_reviewer", "0"),
+        ("max_per_reviewer", "10"),
+        ("alternates", "1"),
+        ("spread", "20"),
+        ("blind", "1"),
+    ];
+    let row = |i: u32, id: &'static str, w: &'static str| {
+        vec![
+            (format!("c.{i}.id"), id.to_owned()),
+            (format!("c.{i}.label_fr"), format!("Critère {id}")),
+            (format!("c.{i}.weight"), w.to_owned()),
+            (format!("c.{i}.min"), "0".to_owned()),
+            (format!("c.{i}.max"), "5".to_owned()),
+        ]
+    };
+    let mut fields: Vec<(String, String)> = base
+        .iter()
+        .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+        .collect();
+    fields.extend(row(0, "innovation", "2"));
+    fields.extend(row(1, "innovation", "1"));
+    let f: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let (st, html) = send(&app, &officer, path, &f).await;
+    assert_eq!(st, 422, "two criteria with one code");
+    assert!(html.contains("error-summary"));
+    fields.truncate(base.len());
+    fields.extend(row(0, "innovation", "2"));
+    fields.extend(row(1, "impact", "1"));
+    let f: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    assert_eq!(send(&app, &officer, path, &f).await.0, 303);
+    let saved = settings::get(
+        &app.ctx,
+        &actor(&app, "agent@demo.passerelle.test").await,
+        SLUG,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (
+            saved.per_application,
+            saved.grid.criteria.len(),
+            saved.grid.blind
+        ),
+        (2, 2, true)
+    );
+    // Saving from the old version is refused, and says so.
+    assert_eq!(send(&app, &officer, path, &f).await.0, 409);
+    assert_eq!(page(&app, &outsider, path).await.0, 403);
+}
