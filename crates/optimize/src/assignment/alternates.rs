@@ -5,7 +5,7 @@
 //! reviewers who may review it (not forbidden, and with a non-zero score unless zero scores are
 //! allowed) and are not assigned to it, by decreasing affinity, ties by lower index, at most
 //! `alternates` of them. Loads are ignored on purpose: an alternate asked to step in may free
-//! room elsewhere, and [`replace`](super::replace) checks the loads when it happens.
+//! room elsewhere, and [`replace`](super::replace()) checks the loads when it happens.
 
 use super::Assignment;
 use super::instance::Instance;

@@ -4,7 +4,7 @@
 
 use thiserror::Error;
 
-/// An error of [`solve`](super::solve) or [`replace`](super::replace). Indices are the
+/// An error of [`solve`](super::solve) or [`replace`](super::replace()). Indices are the
 /// problem's 0-based application and reviewer indices. Counts in the infeasibility variants
 /// exclude the forced pairs, which are placed before the rest is optimised.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -168,7 +168,7 @@ pub enum AssignError {
         /// Reviews that can reach them at most.
         available: u64,
     },
-    /// The current assignment given to [`replace`](super::replace) does not fit the problem.
+    /// The current assignment given to [`replace`](super::replace()) does not fit the problem.
     #[error("the current assignment has {got} applications but the problem has {expected}")]
     CurrentMismatch {
         /// Applications in the problem.

@@ -21,6 +21,11 @@ use super::AssignError;
 use super::flow::{Builder, Cost, Outcome, min_cost_flow};
 use super::instance::Instance;
 
+/// Nodes of the network: applications, reviewers, the pool and the sink.
+pub(crate) fn nodes(inst: &Instance<'_>) -> usize {
+    inst.problem.applications + inst.problem.reviewers + 2
+}
+
 /// Chooses, per application, the reviewers to add to its forced ones so that the summed
 /// `cost(application, reviewer, score)` of the chosen pairs is minimal; or says why no choice
 /// meets the constraints.
@@ -56,7 +61,7 @@ pub(crate) fn optimise<C: Cost>(
         *s = i64::from(inst.need(a));
     }
     supply[sink] = -demand;
-    match min_cost_flow(&mut net, &mut supply) {
+    match min_cost_flow(&mut net, &supply) {
         Outcome::Optimal => {
             let mut chosen = vec![Vec::new(); a_n];
             let mut arc = position.iter();

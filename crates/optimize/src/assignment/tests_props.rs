@@ -4,8 +4,8 @@
 
 use proptest::prelude::*;
 
-use super::brute;
-use super::{Pair, Problem, Score, replace, solve};
+use super::instance::Instance;
+use super::{AssignError, Pair, Problem, Score, brute, flow, model, replace, solve};
 
 /// A random problem of `a × r` with `k` per application: scores in -3..=9 on about two pairs in
 /// three, forbidden pairs with odds 1 in `conflict_odds`, forced pairs with odds 1 in 12.
@@ -72,8 +72,23 @@ proptest! {
                 prop_assert_eq!(x.total_affinity, best);
                 prop_assert_eq!(brute::check(&p, &x), Ok(()));
             }
+            (Err(AssignError::ApplicationsShort { needed, available, .. } | AssignError::MinLoadsShort { needed, available, .. }), None) => {
+                // The minimum cut is a certificate: more is needed than can be given.
+                prop_assert!(needed > available);
+            }
             (Err(_), None) => {}
             (got, best) => prop_assert!(false, "solver {:?}, brute force {:?}", got, best),
+        }
+    }
+
+    /// The flow computes the same choice in `i64` and in `i128` (the latter is used on
+    /// instances too large for the former's price bound, which tiny ones never reach).
+    #[test]
+    fn cost_types_agree(p in tiny()) {
+        if let Ok(inst) = Instance::new(&p, None) {
+            let narrow = model::optimise::<i64>(&inst, |_, _, s| -s);
+            let wide = model::optimise::<i128>(&inst, |_, _, s| -i128::from(s));
+            prop_assert_eq!(narrow, wide);
         }
     }
 
@@ -107,6 +122,15 @@ proptest! {
             (got, best) => prop_assert!(false, "replace {:?}, brute force {:?}", got, best),
         }
     }
+}
+
+#[test]
+fn i64_only_within_the_price_bound() {
+    assert!(flow::fits_i64(5_502, 5_000));
+    assert!(flow::fits_i64(20_000, 1_000));
+    assert!(!flow::fits_i64(20_000, 1_000_000));
+    assert!(!flow::fits_i64(200_000, 1_000_000));
+    assert!(!flow::fits_i64(2_000_002, super::MAX_SCORE.unsigned_abs()));
 }
 
 proptest! {
