@@ -2,7 +2,7 @@
 //! is already decided by forced pairs. Every solver path goes through it, so a malformed input
 //! is refused in one place and never reaches the arithmetic.
 
-use super::{AssignError, MAX_SCORE, MAX_SIDE, MAX_SLOTS, Pair, Problem};
+use super::{AssignError, MAX_PAIRS, MAX_SCORE, MAX_SIDE, MAX_SLOTS, Pair, Problem};
 
 /// The problem, indexed per application.
 pub(crate) struct Instance<'p> {
@@ -196,13 +196,23 @@ fn check_sizes(p: &Problem) -> Result<(), AssignError> {
             max: MAX_SLOTS,
         });
     }
-    let pairs = p.affinity.len() + p.forbidden.len() + p.forced.len();
-    if pairs as u64 > MAX_SLOTS * 10 {
-        return Err(AssignError::TooLarge {
-            what: "listed pairs",
-            got: pairs as u64,
-            max: MAX_SLOTS * 10,
-        });
+    let listed = (p.affinity.len() + p.forbidden.len() + p.forced.len()) as u64;
+    let dense = p.applications as u64 * p.reviewers as u64;
+    for (what, got, applies) in [
+        ("listed pairs", listed, true),
+        (
+            "applications × reviewers (zero scores allowed)",
+            dense,
+            p.allow_zero_score,
+        ),
+    ] {
+        if applies && got > MAX_PAIRS {
+            return Err(AssignError::TooLarge {
+                what,
+                got,
+                max: MAX_PAIRS,
+            });
+        }
     }
     for (field, list) in [("min_load", &p.min_load), ("max_load", &p.max_load)] {
         if list.len() != p.reviewers {

@@ -49,6 +49,10 @@ pub const MAX_SCORE: i64 = 1_000_000_000;
 pub const MAX_SIDE: usize = 1_000_000;
 /// The largest `applications × k` accepted.
 pub const MAX_SLOTS: u64 = 10_000_000;
+/// The most pairs accepted: listed pairs (scores, forbidden, forced) and, when zero scores are
+/// allowed, `applications × reviewers` (every pair is then an arc). It bounds memory to a few
+/// gigabytes (about 100 bytes per pair) and keeps arc indices within `u32`.
+pub const MAX_PAIRS: u64 = 20_000_000;
 
 /// An (application, reviewer) pair, by 0-based indices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

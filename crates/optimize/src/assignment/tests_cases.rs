@@ -103,8 +103,24 @@ fn solves_small_cases(#[case] p: Problem, #[case] reviewers: Vec<Vec<usize>>, #[
 #[case::too_large(
     Problem { applications: 5_000_000, k: 3, ..Problem::default() },
     AssignError::TooLarge { what: "applications", got: 5_000_000, max: 1_000_000 })]
+#[case::too_dense(
+    Problem { applications: 100_000, reviewers: 1_000, k: 1, allow_zero_score: true, min_load: vec![0; 1_000], max_load: vec![100; 1_000], ..Problem::default() },
+    AssignError::TooLarge { what: "applications × reviewers (zero scores allowed)", got: 100_000_000, max: 20_000_000 })]
 fn refuses_with_a_clear_error(#[case] p: Problem, #[case] error: AssignError) {
     assert_eq!(solve(&p), Err(error));
+}
+
+#[rstest]
+#[case::nothing(problem(0, 0, 3, &[]))]
+#[case::no_application(problem(0, 2, 3, &[]))]
+#[case::no_review(problem(2, 0, 0, &[]))]
+fn solves_empty_problems(#[case] p: Problem) {
+    let x = solve(&p).unwrap();
+    assert_eq!(x.total_affinity, 0);
+    assert_eq!(
+        (x.reviewers.len(), x.loads.len()),
+        (p.applications, p.reviewers)
+    );
 }
 
 #[test]
