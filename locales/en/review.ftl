@@ -94,3 +94,66 @@ review-settings-col-max = Highest score
 review-settings-col-below = Comment required below the score
 review-settings-partial = The committee may grant less than the amount requested
 flash-review-settings-saved = The review settings are saved.
+
+## Assignment of reviewers (officers) and declining (reviewers).
+error-review_already_sent = Your review is already sent: you can no longer decline this application.
+error-assignment_forced = The officers have chosen you for this application: ask them to release you.
+error-reviewer_unknown = This person is not in the reviewer pool.
+review-decline-title = Decline this application
+review-decline-hint = If you cannot review it (time, competence), decline it: it goes to another reviewer, disturbing the others' work as little as possible.
+review-decline = Decline this application
+flash-review-declined = The application is taken from you and given to another reviewer.
+assign-title = Assignment of reviewers
+assign-intro = Each application awaiting review gets its reviewers: the assignment that best matches their fields of expertise, the territories they know and their languages, within each one's load and never in conflict of interest. Officers can force or forbid a pair; a begun review is never taken away.
+assign-settings-k = { $k ->
+    [one] One reviewer per application.
+   *[other] { $k } reviewers per application.
+}
+assign-run = Compute the assignment
+assign-run-hint = Compute again after changing the pool, the settings or the pins: pairs whose review has begun, forced pairs and declines are kept.
+assign-remind = Remind reviewers with reviews to send
+assign-applications = Applications
+assign-no-applications = No application awaits review.
+assign-col-reviewers = Reviewers
+assign-col-sent = Reviews sent
+assign-col-load = Applications
+assign-none-yet = Not assigned yet
+assign-affinity = affinity { $points }
+assign-status-assigned = assigned
+assign-status-alternate = alternate
+assign-status-declined = declined
+assign-status-forbidden = excluded
+assign-pin-forced = forced by the officers
+assign-pin-forbidden = excluded by the officers
+assign-reviewers = Reviewers and their load
+assign-pin-title = Force or exclude a reviewer
+assign-pin-hint = A forced reviewer always reviews the application; an excluded one never does. The next computation takes it into account.
+assign-pin-application = Application
+assign-pin-reviewer = Reviewer
+assign-pin-what = Choice
+assign-pin-none = Let the computation decide
+assign-pin-save = Save the choice
+assign-infeasible-title = No assignment meets every constraint
+assign-infeasible-nothing-changed = Nothing was changed. Adjust the settings, the pool or the pins, then compute again.
+assign-infeasible-min-above-max = { $reviewers } must review at least { $needed } applications but at most { $available }.
+assign-infeasible-forced-and-forbidden = { $reviewers } is both forced and excluded on { $applications }.
+assign-infeasible-too-many-forced = { $applications } has { $needed } forced reviewers but takes only { $available }.
+assign-infeasible-forced-over-max = { $reviewers } is forced on { $needed } applications, above their maximum of { $available }.
+assign-infeasible-too-few-candidates = { $applications } needs { $needed } reviewers but only { $available } may review it (conflicts of interest, languages, exclusions, declines).
+assign-infeasible-capacity-short = { $needed } reviews are needed but the reviewers can take only { $available }: add reviewers or raise their capacity.
+assign-infeasible-min-loads-too-high = The minimum loads add up to { $needed } reviews but only { $available } are to be made: lower the minimum.
+assign-infeasible-min-load-unreachable = { $reviewers } must review at least { $needed } applications but may review only { $available }.
+assign-infeasible-applications-short = { $applications } need { $needed } more reviews but the reviewers who may read them can give only { $available }.
+assign-infeasible-min-loads-short = { $reviewers } need { $needed } more reviews to reach their minimum but can get only { $available }.
+flash-assignment-done = The assignment is computed and saved.
+flash-assignment-pinned = The choice is saved; it applies at the next computation.
+flash-assignment-reminded = The reviewers with reviews to send have been reminded by e-mail.
+flash-assignment-nobody-to-remind = Nobody has a review left to send.
+mail-review-reminder-subject = Reviews to send – { $scheme }
+mail-review-reminder-body = Hello,
+
+    You still have { $left } review(s) to send for the call “{ $scheme }”.
+
+    Your applications to review: { $link }
+
+    If you cannot review one of them, decline it from its page: it will go to another reviewer.

@@ -94,3 +94,66 @@ review-settings-col-max = Note maximale
 review-settings-col-below = Commentaire obligatoire sous la note
 review-settings-partial = Le comité peut accorder moins que le montant demandé
 flash-review-settings-saved = Les réglages de l’évaluation sont enregistrés.
+
+## Affectation des évaluateurs (agents) et désistement (évaluateurs).
+error-review_already_sent = Votre évaluation est déjà envoyée : vous ne pouvez plus vous désister de ce dossier.
+error-assignment_forced = Les agents vous ont choisi pour ce dossier : demandez-leur de vous en libérer.
+error-reviewer_unknown = Cette personne n’est pas dans le vivier d’évaluateurs.
+review-decline-title = Se désister de ce dossier
+review-decline-hint = Si vous ne pouvez pas l’évaluer (temps, compétence), désistez-vous : il est confié à un autre évaluateur, en dérangeant le moins possible le travail des autres.
+review-decline = Me désister de ce dossier
+flash-review-declined = Le dossier vous est retiré et confié à un autre évaluateur.
+assign-title = Affectation des évaluateurs
+assign-intro = Chaque dossier à évaluer reçoit ses évaluateurs : l’affectation qui correspond le mieux à leurs domaines d’expertise, aux territoires qu’ils connaissent et à leurs langues, dans la limite de la charge de chacun et jamais en conflit d’intérêts. Les agents peuvent imposer ou exclure un binôme ; une évaluation commencée n’est jamais retirée.
+assign-settings-k = { $k ->
+    [one] Un évaluateur par dossier.
+   *[other] { $k } évaluateurs par dossier.
+}
+assign-run = Calculer l’affectation
+assign-run-hint = Recalculez après avoir modifié le vivier, les réglages ou les choix : les évaluations commencées, les binômes imposés et les désistements sont conservés.
+assign-remind = Relancer les évaluateurs en retard
+assign-applications = Dossiers
+assign-no-applications = Aucun dossier n’attend d’évaluation.
+assign-col-reviewers = Évaluateurs
+assign-col-sent = Évaluations envoyées
+assign-col-load = Dossiers
+assign-none-yet = Pas encore affecté
+assign-affinity = affinité { $points }
+assign-status-assigned = affecté
+assign-status-alternate = suppléant
+assign-status-declined = désisté
+assign-status-forbidden = exclu
+assign-pin-forced = imposé par les agents
+assign-pin-forbidden = exclu par les agents
+assign-reviewers = Évaluateurs et charge
+assign-pin-title = Imposer ou exclure un évaluateur
+assign-pin-hint = Un évaluateur imposé évalue toujours le dossier ; un évaluateur exclu jamais. Le prochain calcul en tient compte.
+assign-pin-application = Dossier
+assign-pin-reviewer = Évaluateur
+assign-pin-what = Choix
+assign-pin-none = Laisser le calcul décider
+assign-pin-save = Enregistrer le choix
+assign-infeasible-title = Aucune affectation ne respecte toutes les contraintes
+assign-infeasible-nothing-changed = Rien n’a été modifié. Ajustez les réglages, le vivier ou les choix, puis recalculez.
+assign-infeasible-min-above-max = { $reviewers } doit évaluer au moins { $needed } dossiers mais au plus { $available }.
+assign-infeasible-forced-and-forbidden = { $reviewers } est à la fois imposé et exclu sur { $applications }.
+assign-infeasible-too-many-forced = { $applications } a { $needed } évaluateurs imposés mais n’en reçoit que { $available }.
+assign-infeasible-forced-over-max = { $reviewers } est imposé sur { $needed } dossiers, au-delà de son maximum de { $available }.
+assign-infeasible-too-few-candidates = { $applications } demande { $needed } évaluateurs mais seuls { $available } peuvent l’évaluer (conflits d’intérêts, langues, exclusions, désistements).
+assign-infeasible-capacity-short = Il faut { $needed } évaluations mais les évaluateurs ne peuvent en faire que { $available } : ajoutez des évaluateurs ou augmentez leur capacité.
+assign-infeasible-min-loads-too-high = Les charges minimales totalisent { $needed } évaluations alors qu’il n’y en a que { $available } à faire : baissez le minimum.
+assign-infeasible-min-load-unreachable = { $reviewers } doit évaluer au moins { $needed } dossiers mais ne peut en évaluer que { $available }.
+assign-infeasible-applications-short = { $applications } ont besoin de { $needed } évaluations de plus mais les évaluateurs qui peuvent les lire n’en donnent que { $available }.
+assign-infeasible-min-loads-short = { $reviewers } ont besoin de { $needed } évaluations de plus pour atteindre leur minimum mais ne peuvent en recevoir que { $available }.
+flash-assignment-done = L’affectation est calculée et enregistrée.
+flash-assignment-pinned = Le choix est enregistré ; il s’applique au prochain calcul.
+flash-assignment-reminded = Les évaluateurs qui ont des évaluations à envoyer ont été relancés par courriel.
+flash-assignment-nobody-to-remind = Personne n’a d’évaluation en attente.
+mail-review-reminder-subject = Évaluations à envoyer – { $scheme }
+mail-review-reminder-body = Bonjour,
+
+    Il vous reste { $left } évaluation(s) à envoyer pour l’appel « { $scheme } ».
+
+    Vos dossiers à évaluer : { $link }
+
+    Si vous ne pouvez pas évaluer l’un d’eux, désistez-vous depuis sa page : il sera confié à un autre évaluateur.

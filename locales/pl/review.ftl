@@ -94,3 +94,67 @@ review-settings-col-max = Najwyższa ocena
 review-settings-col-below = Komentarz obowiązkowy poniżej oceny
 review-settings-partial = Komisja może przyznać mniej niż wnioskowana kwota
 flash-review-settings-saved = Ustawienia oceny zostały zapisane.
+
+## Przydział oceniających (urzędnicy) i rezygnacja (oceniający).
+error-review_already_sent = Twoja ocena została już wysłana: nie możesz już zrezygnować z tego wniosku.
+error-assignment_forced = Urzędnicy wyznaczyli cię do tego wniosku: poproś ich o zwolnienie.
+error-reviewer_unknown = Tej osoby nie ma w puli oceniających.
+review-decline-title = Rezygnacja z tego wniosku
+review-decline-hint = Jeśli nie możesz go ocenić (czas, kompetencje), zrezygnuj: trafi do innego oceniającego, przy jak najmniejszej zmianie pracy pozostałych.
+review-decline = Rezygnuję z tego wniosku
+flash-review-declined = Wniosek został ci odebrany i przekazany innemu oceniającemu.
+assign-title = Przydział oceniających
+assign-intro = Każdy wniosek czekający na ocenę otrzymuje oceniających: przydział najlepiej dopasowany do ich dziedzin, znanych im terytoriów i języków, w granicach obciążenia każdego i nigdy w konflikcie interesów. Urzędnicy mogą wymusić lub wykluczyć parę; rozpoczęta ocena nigdy nie jest odbierana.
+assign-settings-k = { $k ->
+    [one] Jeden oceniający na wniosek.
+    [few] { $k } oceniających na wniosek.
+   *[other] { $k } oceniających na wniosek.
+}
+assign-run = Oblicz przydział
+assign-run-hint = Oblicz ponownie po zmianie puli, ustawień lub wyborów: rozpoczęte oceny, wymuszone pary i rezygnacje zostają zachowane.
+assign-remind = Przypomnij oceniającym o zaległych ocenach
+assign-applications = Wnioski
+assign-no-applications = Żaden wniosek nie czeka na ocenę.
+assign-col-reviewers = Oceniający
+assign-col-sent = Wysłane oceny
+assign-col-load = Wnioski
+assign-none-yet = Jeszcze nieprzydzielony
+assign-affinity = dopasowanie { $points }
+assign-status-assigned = przydzielony
+assign-status-alternate = zastępca
+assign-status-declined = zrezygnował
+assign-status-forbidden = wykluczony
+assign-pin-forced = wymuszony przez urzędników
+assign-pin-forbidden = wykluczony przez urzędników
+assign-reviewers = Oceniający i ich obciążenie
+assign-pin-title = Wymuś lub wyklucz oceniającego
+assign-pin-hint = Wymuszony oceniający zawsze ocenia wniosek; wykluczony nigdy. Następne obliczenie to uwzględni.
+assign-pin-application = Wniosek
+assign-pin-reviewer = Oceniający
+assign-pin-what = Wybór
+assign-pin-none = Niech zdecyduje obliczenie
+assign-pin-save = Zapisz wybór
+assign-infeasible-title = Żaden przydział nie spełnia wszystkich ograniczeń
+assign-infeasible-nothing-changed = Nic nie zostało zmienione. Popraw ustawienia, pulę lub wybory i oblicz ponownie.
+assign-infeasible-min-above-max = { $reviewers } ma ocenić co najmniej { $needed } wniosków, ale najwyżej { $available }.
+assign-infeasible-forced-and-forbidden = { $reviewers } jest jednocześnie wymuszony i wykluczony przy { $applications }.
+assign-infeasible-too-many-forced = { $applications } ma { $needed } wymuszonych oceniających, a przyjmuje tylko { $available }.
+assign-infeasible-forced-over-max = { $reviewers } jest wymuszony przy { $needed } wnioskach, powyżej swojego maksimum { $available }.
+assign-infeasible-too-few-candidates = { $applications } wymaga { $needed } oceniających, ale ocenić go może tylko { $available } (konflikty interesów, języki, wykluczenia, rezygnacje).
+assign-infeasible-capacity-short = Potrzeba { $needed } ocen, a oceniający mogą wykonać tylko { $available }: dodaj oceniających lub zwiększ ich limit.
+assign-infeasible-min-loads-too-high = Minimalne obciążenia dają razem { $needed } ocen, a do wykonania jest tylko { $available }: obniż minimum.
+assign-infeasible-min-load-unreachable = { $reviewers } ma ocenić co najmniej { $needed } wniosków, ale może ocenić tylko { $available }.
+assign-infeasible-applications-short = { $applications } potrzebują jeszcze { $needed } ocen, a oceniający, którzy mogą je czytać, dadzą najwyżej { $available }.
+assign-infeasible-min-loads-short = { $reviewers } potrzebują jeszcze { $needed } ocen do swojego minimum, a mogą dostać najwyżej { $available }.
+flash-assignment-done = Przydział został obliczony i zapisany.
+flash-assignment-pinned = Wybór zapisany; obowiązuje od następnego obliczenia.
+flash-assignment-reminded = Oceniającym z zaległymi ocenami wysłano przypomnienie e-mailem.
+flash-assignment-nobody-to-remind = Nikt nie ma zaległych ocen.
+mail-review-reminder-subject = Oceny do wysłania – { $scheme }
+mail-review-reminder-body = Dzień dobry,
+
+    Liczba ocen, które pozostały do wysłania w naborze „{ $scheme }”: { $left }.
+
+    Twoje wnioski do oceny: { $link }
+
+    Jeśli nie możesz ocenić któregoś z nich, zrezygnuj na jego stronie: trafi do innego oceniającego.

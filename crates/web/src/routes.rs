@@ -176,6 +176,7 @@ pub fn router(state: WebState) -> Router {
             .route("/reviews", get(reviews::list))
             .route("/reviews/{id}", get(reviews::show).post(reviews::save))
             .route("/reviews/{id}/conflict", post(reviews::conflict))
+            .route("/reviews/{id}/decline", post(reviews::decline))
             .route(
                 "/authorities/{slug}/reviewers",
                 get(crate::pages::reviewers::pool_show).post(crate::pages::reviewers::pool_save),
@@ -184,6 +185,10 @@ pub fn router(state: WebState) -> Router {
                 "/schemes/{slug}/review-settings",
                 get(crate::pages::reviewers::settings_show)
                     .post(crate::pages::reviewers::settings_save),
+            )
+            .route(
+                "/schemes/{slug}/assignments",
+                get(crate::pages::assignments::show).post(crate::pages::assignments::act),
             )
             .route(
                 "/reviews/{id}/attachments/{attachment}",

@@ -132,6 +132,20 @@ pub(crate) async fn parties(
     Ok((partners, editors))
 }
 
+/// The partners and co-editors of an application read from its record (form and answers
+/// loaded here).
+pub(crate) async fn parties_of(
+    e: &mut impl AsExec,
+    app: &ApplicationRow,
+) -> AppResult<(Vec<String>, Vec<String>)> {
+    let form: Form = match app_repo::form(e, &app.scheme_id, app.form_version).await? {
+        Some(body) => serde_json::from_str(&body).map_err(super::internal)?,
+        None => return Err(super::internal("form version missing")),
+    };
+    let answers = super::record_answers(app)?;
+    parties(e, app, &form, &answers).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,11 +1,13 @@
 //! Review and selection (issue 5): the authority's pool of reviewers and their conflicts of
 //! interest (`pool`, `conflicts`), each call's scoring grid and review settings (`settings`),
-//! reviewers' scoring (`scoring`).
+//! automatic assignment with officers' pins, declines and reminders (`assign`), reviewers'
+//! scoring (`scoring`).
 //!
 //! A reviewer reaches an application only through an assignment, and never when in conflict
 //! with it: the check is made on every read ([`scoring::load_for_reviewer`]), so a conflict
 //! declared after the assignment hides the dossier at once.
 
+pub mod assign;
 pub mod conflicts;
 pub mod pool;
 pub mod scoring;
@@ -33,4 +35,20 @@ pub(crate) async fn call_for_staff(
         .ok_or(AppError::NotFound)?;
     authz::tenant(actor, &row.tenant_id, TenantAction::ManageProgrammes)?;
     crate::schemes::record(row)
+}
+
+/// The answers of record of an application (its frozen submission), empty before submission.
+pub(crate) fn record_answers(
+    row: &passerelle_store::repo::applications::ApplicationRow,
+) -> AppResult<passerelle_domain::application::form::Answers> {
+    let Some(text) = row.frozen.as_deref() else {
+        return Ok(Default::default());
+    };
+    let v: serde_json::Value = serde_json::from_str(text).map_err(internal)?;
+    Ok(v.get("answers")
+        .cloned()
+        .map(serde_json::from_value)
+        .transpose()
+        .map_err(internal)?
+        .unwrap_or_default())
 }

@@ -224,8 +224,8 @@ pub async fn declare(
         &mut tx,
         &ConflictRow {
             id: new_id(),
-            tenant_id: t.id,
-            user_id: uid,
+            tenant_id: t.id.clone(),
+            user_id: uid.clone(),
             organisation_id: organisation_id.map(str::to_owned),
             application_id: application_id.map(str::to_owned),
             reason: reason.trim().to_owned(),
@@ -233,6 +233,41 @@ pub async fn declare(
         },
     )
     .await?;
+    release_conflicted(ctx, &mut tx, &t.id, &uid).await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// Gives away the applications a reviewer is now in conflict with (their review not yet sent),
+/// each replaced with the least disturbance; a sent review stays but is hidden and left out of
+/// the ranking.
+async fn release_conflicted(
+    ctx: &AppCtx,
+    e: &mut impl passerelle_store::AsExec,
+    tenant_id: &str,
+    uid: &str,
+) -> AppResult<()> {
+    let ix = super::conflicts::ConflictIndex::load(e, tenant_id, &[uid.to_owned()]).await?;
+    for a in repo::assignments_of_user(e, uid).await? {
+        if a.status != "assigned" {
+            continue;
+        }
+        let Some(app) = passerelle_store::repo::applications::find(e, &a.application_id).await?
+        else {
+            continue;
+        };
+        let scheme = crate::applications::scheme_by_id(e, &app.scheme_id).await?;
+        if scheme.tenant_id != tenant_id {
+            continue;
+        }
+        let (partners, editors) = super::conflicts::parties_of(e, &app).await?;
+        if ix.why(uid, &app, &partners, &editors).is_none() {
+            continue;
+        }
+        match super::assign::withdraw(ctx, e, scheme, &app.id, uid).await {
+            Ok(()) | Err(AppError::Conflict("review_already_sent")) => {}
+            Err(other) => return Err(other),
+        }
+    }
     Ok(())
 }

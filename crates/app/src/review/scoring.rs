@@ -50,17 +50,7 @@ fn reviewable(state: State) -> bool {
 
 /// The answers a reviewer reads: the content of record, without partner lists when blind.
 fn record_answers(form: &Form, row: &ApplicationRow, blind: bool) -> AppResult<Answers> {
-    let mut answers: Answers = row
-        .frozen
-        .as_deref()
-        .map(serde_json::from_str::<serde_json::Value>)
-        .transpose()
-        .map_err(internal)?
-        .and_then(|v| v.get("answers").cloned())
-        .map(serde_json::from_value)
-        .transpose()
-        .map_err(internal)?
-        .unwrap_or_default();
+    let mut answers = super::record_answers(row)?;
     if blind {
         for (_, f) in form.fields() {
             if matches!(f.kind, FieldKind::Partners { .. }) {

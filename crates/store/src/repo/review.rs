@@ -208,6 +208,8 @@ const UPSERT_ASSIGNMENT: &str = "INSERT INTO review_assignment (application_id, 
      updated_at = excluded.updated_at";
 const CLEAR_UNPINNED: &str = "DELETE FROM review_assignment WHERE pin IS NULL AND status <> 'declined' \
      AND application_id IN (SELECT id FROM application WHERE scheme_id = $1)";
+const CLEAR_UNPINNED_OF: &str = "DELETE FROM review_assignment WHERE pin IS NULL \
+     AND status <> 'declined' AND application_id = $1";
 const DELETE_ASSIGNMENT: &str =
     "DELETE FROM review_assignment WHERE application_id = $1 AND user_id = $2";
 const REVIEW: &str = "SELECT application_id, user_id, marks, score, submitted_at, version, \
@@ -425,6 +427,16 @@ pub async fn upsert_assignment(e: &mut impl AsExec, a: &AssignmentRow) -> StoreR
 pub async fn clear_unpinned(e: &mut impl AsExec, scheme_id: &str) -> StoreResult<u64> {
     Ok(on_exec!(e, |c| sqlx::query(CLEAR_UNPINNED)
         .bind(scheme_id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))?)
+}
+
+/// Forgets the solver's assignments of one application (pins and declines stay).
+#[tracing::instrument(skip_all)]
+pub async fn clear_unpinned_of(e: &mut impl AsExec, application_id: &str) -> StoreResult<u64> {
+    Ok(on_exec!(e, |c| sqlx::query(CLEAR_UNPINNED_OF)
+        .bind(application_id)
         .execute(c)
         .await
         .map(|r| r.rows_affected()))?)

@@ -3,6 +3,7 @@
 
 pub mod alerts;
 pub mod applications;
+pub mod assignments;
 pub mod auth;
 pub mod backoffice;
 pub mod calls;

@@ -1,7 +1,9 @@
 //! Reviewers' pages: `GET /reviews` (the applications assigned to me, with my progress),
 //! `GET/POST /reviews/{id}` (the application as I may read it — blind when the call says so —
 //! and my review: a draft or sent), `POST /reviews/{id}/conflict` (I am in conflict: the
-//! dossier disappears from my list at once), `GET /reviews/{id}/attachments/{attachment}`.
+//! dossier disappears from my list at once and goes to another reviewer),
+//! `POST /reviews/{id}/decline` (I cannot review it: it goes to another reviewer),
+//! `GET /reviews/{id}/attachments/{attachment}`.
 
 use askama::Template;
 use axum::Form;
@@ -10,7 +12,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use passerelle_app::AppError;
 use passerelle_app::applications::documents::shown;
-use passerelle_app::review::{pool, scoring};
+use passerelle_app::review::{assign, pool, scoring};
 use passerelle_domain::review::Marks;
 
 use crate::error::WebError;
@@ -309,6 +311,23 @@ pub async fn conflict(
         }
         Err(e) => Err(WebError(e)),
     }
+}
+
+/// `POST /reviews/{id}/decline`.
+pub async fn decline(
+    p: PageCtx,
+    Path(id): Path<String>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let csrf = f
+        .iter()
+        .find(|(a, _)| a == "_csrf")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_default();
+    p.check_csrf(csrf).await?;
+    assign::decline(&p.state.app, &p.actor, &id).await?;
+    p.flash("flash-review-declined").await;
+    Ok(super::see_other("/reviews"))
 }
 
 /// `GET /reviews/{id}/attachments/{attachment}`.

@@ -3,7 +3,7 @@
 //! grid and its settings, reviews saved as drafts and sent with the exact weighted score.
 
 use passerelle_app::AppError;
-use passerelle_app::review::{pool, scoring, settings};
+use passerelle_app::review::{assign, pool, scoring, settings};
 use passerelle_domain::review::{Criterion, Grid, Mark, Marks};
 use passerelle_domain::scheme::LocalText;
 use passerelle_store::repo::review::{self as repo, AssignmentRow};
@@ -504,4 +504,285 @@ async fn officers_manage_the_pool_and_the_grid_with_forms() {
     // Saving from the old version is refused, and says so.
     assert_eq!(send(&app, &officer, path, &f).await.0, 409);
     assert_eq!(page(&app, &outsider, path).await.0, 403);
+}
+
+/// Adds `email` (a new account) to the demo authority's pool.
+async fn reviewer(app: &TestApp, email: &str, name: &str, input: pool::ReviewerInput) {
+    app.create_user(email, name, passerelle_testkit::PASSWORD)
+        .await
+        .unwrap();
+    let officer = actor(app, "agent@demo.passerelle.test").await;
+    pool::save(
+        &app.ctx,
+        &officer,
+        "hauts-de-seine",
+        &pool::ReviewerInput {
+            email: email.into(),
+            ..input
+        },
+    )
+    .await
+    .unwrap();
+}
+
+/// The assignment page: an exact run (the best-matched reviewer takes as many as allowed),
+/// an infeasible run explained and changing nothing, an officer's exclusion kept by the next
+/// run, a reviewer who declines replaced by the one alternate with room, reminders by mail.
+#[tokio::test]
+async fn officers_assign_reviewers_and_a_reviewer_who_declines_is_replaced() {
+    let app = demo().await;
+    app.set_now("2023-12-10T10:00:00+01:00").unwrap();
+    let mut apps = vec![];
+    for (i, name) in ["Ressourcerie", "Jardin partagé", "Atelier vélo"]
+        .iter()
+        .enumerate()
+    {
+        apps.push(submitted(&app, &format!("x{i}@asso.test"), name).await);
+    }
+    let finance = || vec!["solidarity-finance".to_owned()];
+    let base = pool::ReviewerInput {
+        capacity: 10,
+        active: true,
+        ..Default::default()
+    };
+    // Affinities: r1 1 400 (theme, territory, language), r3 1 100, r2 100, r4 0.
+    reviewer(
+        &app,
+        "r1@example.org",
+        "Rita Un",
+        pool::ReviewerInput {
+            expertise: finance(),
+            languages: vec!["fr".into()],
+            territories: vec!["fr:departement:92".into()],
+            ..base.clone()
+        },
+    )
+    .await;
+    reviewer(
+        &app,
+        "r2@example.org",
+        "Rémi Deux",
+        pool::ReviewerInput {
+            languages: vec!["fr".into()],
+            ..base.clone()
+        },
+    )
+    .await;
+    reviewer(
+        &app,
+        "r3@example.org",
+        "Rose Trois",
+        pool::ReviewerInput {
+            expertise: finance(),
+            languages: vec!["fr".into()],
+            capacity: 1,
+            ..base.clone()
+        },
+    )
+    .await;
+    reviewer(&app, "r4@example.org", "Roch Quatre", base.clone()).await;
+    let officer = actor(&app, "agent@demo.passerelle.test").await;
+    settings::save(
+        &app.ctx,
+        &officer,
+        SLUG,
+        &settings::ReviewSettings {
+            grid: grid(),
+            per_application: 2,
+            max_per_reviewer: 4,
+            alternates: 1,
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+
+    let c = crate::login(&app, "agent@demo.passerelle.test").await;
+    let path = "/schemes/progress-2024/assignments";
+    let (st, html) = page(&app, &c, path).await;
+    assert_eq!(st, 200);
+    assert!(html.contains("Ressourcerie") && html.contains("Rita Un"));
+    assert_eq!(send(&app, &c, path, &[("action", "run")]).await.0, 303);
+    let o = assign::overview(&app.ctx, &officer, SLUG).await.unwrap();
+    let load = |o: &assign::Overview, name: &str| {
+        o.reviewers
+            .iter()
+            .find(|l| l.reviewer.name == name)
+            .unwrap()
+            .assigned
+    };
+    // The optimum: r1 on all three (1 400 each), r3 on one (1 100), r2 on two (100 each).
+    assert_eq!(
+        [
+            load(&o, "Rita Un"),
+            load(&o, "Rose Trois"),
+            load(&o, "Rémi Deux"),
+            load(&o, "Roch Quatre")
+        ],
+        [3, 1, 2, 0]
+    );
+    assert!(
+        o.applications
+            .iter()
+            .all(|a| a.seats.iter().filter(|s| s.status == "assigned").count() == 2)
+    );
+    let (_, html) = page(&app, &c, path).await;
+    assert!(html.contains("Rita Un — affecté"));
+
+    // Five reviewers per application: only four are in the pool, so no assignment exists.
+    let s = settings::get(&app.ctx, &officer, SLUG).await.unwrap();
+    settings::save(
+        &app.ctx,
+        &officer,
+        SLUG,
+        &settings::ReviewSettings {
+            per_application: 5,
+            ..s.clone()
+        },
+    )
+    .await
+    .unwrap();
+    let (st, html) = send(&app, &c, path, &[("action", "run")]).await;
+    assert_eq!(st, 422);
+    assert!(
+        html.contains("demande 5 évaluateurs mais seuls 4 peuvent"),
+        "the application at fault is named"
+    );
+    let after = assign::overview(&app.ctx, &officer, SLUG).await.unwrap();
+    assert_eq!(load(&after, "Rita Un"), 3, "nothing changed");
+    let s = settings::get(&app.ctx, &officer, SLUG).await.unwrap();
+    settings::save(
+        &app.ctx,
+        &officer,
+        SLUG,
+        &settings::ReviewSettings {
+            per_application: 2,
+            ..s
+        },
+    )
+    .await
+    .unwrap();
+
+    // An officer excludes Rita from the first application: the next run keeps it out.
+    let rita = actor(&app, "r1@example.org").await.user.unwrap().id;
+    let (st, _) = send(
+        &app,
+        &c,
+        path,
+        &[
+            ("action", "pin"),
+            ("application", &apps[0]),
+            ("reviewer", &rita),
+            ("pin", "forbidden"),
+        ],
+    )
+    .await;
+    assert_eq!(st, 303);
+    let (st, html) = send(
+        &app,
+        &c,
+        path,
+        &[
+            ("action", "pin"),
+            ("application", &apps[0]),
+            ("reviewer", "nobody"),
+            ("pin", "forced"),
+        ],
+    )
+    .await;
+    assert_eq!(st, 422);
+    assert!(html.contains("pas dans le vivier"));
+    assert_eq!(send(&app, &c, path, &[("action", "run")]).await.0, 303);
+    let o = assign::overview(&app.ctx, &officer, SLUG).await.unwrap();
+    let first = o.applications.iter().find(|a| a.id == apps[0]).unwrap();
+    assert!(
+        first
+            .seats
+            .iter()
+            .any(|s| s.name == "Rita Un" && s.status == "forbidden")
+    );
+    assert!(
+        !first
+            .seats
+            .iter()
+            .any(|s| s.name == "Rita Un" && s.status == "assigned")
+    );
+
+    // Rémi declines an application he holds: the alternate with room takes it; the others'
+    // work does not move.
+    let holds = |o: &assign::Overview, name: &str| -> Vec<String> {
+        o.applications
+            .iter()
+            .filter(|a| {
+                a.seats
+                    .iter()
+                    .any(|s| s.name == name && s.status == "assigned")
+            })
+            .map(|a| a.id.clone())
+            .collect()
+    };
+    let remi = crate::login_as(&app, "r2@example.org", passerelle_testkit::PASSWORD).await;
+    let target = holds(&o, "Rémi Deux")
+        .into_iter()
+        .find(|id| *id != apps[0])
+        .unwrap_or_else(|| holds(&o, "Rémi Deux")[0].clone());
+    let before_rita = holds(&o, "Rita Un");
+    let (st, html) = page(&app, &remi, &format!("/reviews/{target}")).await;
+    assert_eq!(st, 200);
+    assert!(html.contains(&format!("action=\"/reviews/{target}/decline\"")));
+    let (st, _) = send(&app, &remi, &format!("/reviews/{target}/decline"), &[]).await;
+    assert_eq!(st, 303);
+    assert_eq!(
+        page(&app, &remi, &format!("/reviews/{target}")).await.0,
+        404
+    );
+    let o = assign::overview(&app.ctx, &officer, SLUG).await.unwrap();
+    let line = o.applications.iter().find(|a| a.id == target).unwrap();
+    assert_eq!(
+        line.seats.iter().filter(|s| s.status == "assigned").count(),
+        2,
+        "still two reviewers"
+    );
+    assert!(
+        line.seats
+            .iter()
+            .any(|s| s.name == "Rémi Deux" && s.status == "declined")
+    );
+    assert_eq!(
+        holds(&o, "Rita Un"),
+        before_rita,
+        "Rita's work did not move"
+    );
+    // A later run keeps the decline.
+    assert_eq!(send(&app, &c, path, &[("action", "run")]).await.0, 303);
+    assert!(
+        !holds(
+            &assign::overview(&app.ctx, &officer, SLUG).await.unwrap(),
+            "Rémi Deux"
+        )
+        .contains(&target)
+    );
+
+    // Reminders go to reviewers with reviews to send, with the link to their list.
+    assert_eq!(send(&app, &c, path, &[("action", "remind")]).await.0, 303);
+    app.deliver_mail().await.unwrap();
+    let o = assign::overview(&app.ctx, &officer, SLUG).await.unwrap();
+    for l in &o.reviewers {
+        let to = &l.reviewer.email;
+        let expected = usize::from(l.assigned > l.sent);
+        assert_eq!(app.mails_to(to).len(), expected, "{to}");
+        if expected == 1 {
+            assert!(app.link_in_last_mail(to, "/reviews").is_some());
+        }
+    }
+    assert!(o.reviewers.iter().any(|l| l.assigned > 0));
+
+    // Nobody else reaches the page or acts on it.
+    let outsider = app.signed_in_client("nosy@example.org").await.unwrap();
+    assert_eq!(page(&app, &outsider, path).await.0, 403);
+    assert_eq!(
+        send(&app, &outsider, path, &[("action", "run")]).await.0,
+        403
+    );
+    assert_eq!(page(&app, &remi, path).await.0, 403);
 }
