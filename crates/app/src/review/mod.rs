@@ -10,6 +10,7 @@
 pub mod assign;
 pub mod conflicts;
 pub mod pool;
+pub mod ranking;
 pub mod scoring;
 pub mod settings;
 
