@@ -1,44 +1,21 @@
 //! The exact branch and bound over "funded or not" and, when the relaxation's amounts are
 //! fractional, over amount ranges.
 //!
-//! A node fixes some projects as refused (`Out`), some as funded with the amount above the
-//! minimum in a range (`In`), and leaves the rest `Free`. Its relaxation gives every free project
-//! a funded fraction `g ∈ [0, 1]` and an extra `e ∈ [0, hi − lo]` (amount `lo·g + e`): a box
-//! containing both integer choices, so the relaxation's feasible set contains every integer
-//! allocation of the node.
-//!
-//! The node's bound is the Lagrangian `L(π) = π·b + Σᵢ max over project i's *integer* choices of
-//! (its objective − π·its constraint use)`, evaluated exactly with the simplex's duals `π ≥ 0`.
-//! Weak duality makes `L(π)` an upper bound on every integer allocation of the node for any
-//! `π ≥ 0`, whatever the simplex did, and at the simplex's optimum it is at most the relaxation's
-//! value. Comparing a project's best choice with the opposite one gives reduced-cost fixing:
-//! if forcing the opposite cannot beat the incumbent, the project is fixed for the whole subtree.
-//! Objective values are integers, so `⌊L⌋ ≤ incumbent` suffices to prune.
+//! Each node's relaxation ([`relax`]) contains every integer allocation of the node. Its bound
+//! is the Lagrangian `L(π)` evaluated exactly with the simplex's duals `π ≥ 0`: by weak duality
+//! an upper bound on every integer allocation of the node for any `π ≥ 0`, whatever the simplex
+//! did, and at the simplex's optimum at most the relaxation's value. Comparing a project's best
+//! choice with the opposite one gives reduced-cost fixing: if forcing the opposite cannot beat
+//! the incumbent, the project is fixed for the whole subtree. Objective values are integers, so
+//! `⌊L⌋ ≤ incumbent` suffices to prune. Allocations are kept only after [`check::feasible`]
+//! accepts them, and branching partitions a node's integer allocations, so the search is exact.
 
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
 use super::model::Model;
+use super::relax::{self, Relaxation, St};
 use super::{AllocError, GreedyRule, check, greedy, lp};
-
-/// A project's state in a node.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum St {
-    Free,
-    Out,
-    /// Funded, with the amount above the minimum in `le..=ue`.
-    In {
-        le: i64,
-        ue: i64,
-    },
-}
-
-/// The columns of one node's relaxation: per project, its `g` and `e` columns if any.
-struct Relaxation {
-    problem: lp::Problem,
-    g: Vec<Option<usize>>,
-    e: Vec<Option<usize>>,
-}
 
 /// The optimal amounts, or `None` when no allocation meets the constraints. With `first_only`
 /// the search stops at the first feasible allocation (to test feasibility).
@@ -109,7 +86,7 @@ impl Search<'_> {
     }
 
     fn relax(&self, st: &[St]) -> Result<(Relaxation, Option<lp::Solution>), AllocError> {
-        let rel = build(self.model, st);
+        let rel = relax::build(self.model, st);
         match lp::solve(&rel.problem) {
             Ok(lp::Outcome::Optimal(sol)) => Ok((rel, Some(sol))),
             Ok(lp::Outcome::Infeasible) => Ok((rel, None)),
@@ -122,7 +99,7 @@ impl Search<'_> {
         let (rel, Some(sol)) = self.relax(&st)? else {
             return Ok(Vec::new());
         };
-        if let Some(amounts) = integral(self.model, &rel, &sol, &st) {
+        if let Some(amounts) = relax::integral(self.model, &rel, &sol, &st) {
             self.offer(amounts);
         }
         if self.best.is_none() || self.nodes % 32 == 1 {
@@ -133,7 +110,7 @@ impl Search<'_> {
             .iter()
             .map(|d| d.clone().max(BigInt::zero()))
             .collect();
-        let (dl, funded_gain) = lagrangian(self.model, &st, &duals, &sol.den);
+        let (dl, funded_gain) = relax::lagrangian(self.model, &st, &duals, &sol.den);
         let Some(inc) = self.incumbent() else {
             return Ok(branch(self.model, &rel, &sol, &st));
         };
@@ -143,16 +120,16 @@ impl Search<'_> {
         let mut stale = false;
         for (i, gain) in funded_gain.iter().enumerate() {
             let Some(v1) = gain else { continue };
-            let (g, e) = values(&rel, &sol, i);
+            let (y, a) = relax::point(self.model, &rel, &sol, &st, i);
             if v1.is_positive() && floor_div(&(&dl - v1), &sol.den) <= inc {
                 st[i] = St::In {
                     le: 0,
                     ue: self.model.hi[i] - self.model.lo[i],
                 };
-                stale |= g != sol.den;
+                stale |= y != sol.den;
             } else if !v1.is_positive() && floor_div(&(&dl + v1), &sol.den) <= inc {
                 st[i] = St::Out;
-                stale |= !g.is_zero() || !e.is_zero();
+                stale |= !y.is_zero() || !a.is_zero();
             }
         }
         if stale {
@@ -168,7 +145,7 @@ impl Search<'_> {
             .iter()
             .enumerate()
             .map(|(i, s)| match s {
-                St::Free if values(rel, sol, i).0 == sol.den => St::In {
+                St::Free if relax::point(self.model, rel, sol, st, i).0 == sol.den => St::In {
                     le: 0,
                     ue: self.model.hi[i] - self.model.lo[i],
                 },
@@ -177,133 +154,12 @@ impl Search<'_> {
             })
             .collect();
         if let (rel2, Some(sol2)) = self.relax(&rounded)?
-            && let Some(amounts) = integral(self.model, &rel2, &sol2, &rounded)
+            && let Some(amounts) = relax::integral(self.model, &rel2, &sol2, &rounded)
         {
             self.offer(amounts);
         }
         Ok(())
     }
-}
-
-/// The relaxation of a node: rows in "at most" form, the constants of funded projects moved to
-/// the right-hand side.
-fn build(model: &Model, st: &[St]) -> Relaxation {
-    let mut rhs: Vec<i128> = (0..model.rows.len())
-        .map(|r| i128::from(model.rhs(r)))
-        .collect();
-    let (mut cols, mut g, mut e) = (Vec::new(), vec![None; st.len()], vec![None; st.len()]);
-    for (i, s) in st.iter().enumerate() {
-        let (le, ue) = match *s {
-            St::Out => continue,
-            St::Free => (0, model.hi[i] - model.lo[i]),
-            St::In { le, ue } => (le, ue),
-        };
-        let mut g_entries = Vec::new();
-        let mut e_entries = Vec::new();
-        for &r in &model.rows_of[i] {
-            let (cg, ce) = model.coefficients(r, i);
-            if matches!(s, St::In { .. }) {
-                rhs[r] -= i128::from(cg);
-            } else if cg != 0 {
-                g_entries.push((r, cg));
-            }
-            if ce != 0 {
-                e_entries.push((r, ce));
-            }
-        }
-        if *s == St::Free {
-            g[i] = Some(cols.len());
-            cols.push(lp::Column {
-                obj: model.bonus + i128::from(model.score[i]) * i128::from(model.lo[i]),
-                entries: g_entries,
-                lower: 0,
-                upper: 1,
-            });
-        }
-        if model.hi[i] > model.lo[i] {
-            e[i] = Some(cols.len());
-            cols.push(lp::Column {
-                obj: i128::from(model.score[i]),
-                entries: e_entries,
-                lower: le,
-                upper: ue,
-            });
-        }
-    }
-    Relaxation {
-        problem: lp::Problem { rhs, cols },
-        g,
-        e,
-    }
-}
-
-/// `(D·g, D·e)` of project `i` in the relaxation's solution (zero when it has no such column).
-fn values(rel: &Relaxation, sol: &lp::Solution, i: usize) -> (BigInt, BigInt) {
-    let get = |c: Option<usize>| c.map_or_else(BigInt::zero, |c| sol.x[c].clone());
-    (get(rel.g[i]), get(rel.e[i]))
-}
-
-/// The relaxation's solution as integer amounts, if it is one.
-fn integral(model: &Model, rel: &Relaxation, sol: &lp::Solution, st: &[St]) -> Option<Vec<i64>> {
-    let d = &sol.den;
-    let mut amounts = Vec::with_capacity(st.len());
-    for (i, s) in st.iter().enumerate() {
-        let (g, e) = values(rel, sol, i);
-        let funded = match s {
-            St::Out => false,
-            St::In { .. } => true,
-            St::Free if g.is_zero() && e.is_zero() => false,
-            St::Free if &g == d => true,
-            St::Free => return None,
-        };
-        if !(&e % d).is_zero() {
-            return None;
-        }
-        let extra = i64::try_from(&e / d).ok()?;
-        let extra = match (s, rel.e[i]) {
-            (St::In { le, .. }, None) => *le,
-            _ => extra,
-        };
-        amounts.push(if funded { model.lo[i] + extra } else { 0 });
-    }
-    Some(amounts)
-}
-
-/// `D·L(π)` for `π = duals / D`, and for each free project `D·` (its best funded term), whose
-/// sign says which way the Lagrangian decides it.
-fn lagrangian(
-    model: &Model,
-    st: &[St],
-    duals: &[BigInt],
-    den: &BigInt,
-) -> (BigInt, Vec<Option<BigInt>>) {
-    let mut dl: BigInt = (0..model.rows.len())
-        .map(|r| &duals[r] * model.rhs(r))
-        .sum();
-    let mut gains = vec![None; st.len()];
-    for (i, s) in st.iter().enumerate() {
-        if *s == St::Out {
-            continue;
-        }
-        let cg = model.bonus + i128::from(model.score[i]) * i128::from(model.lo[i]);
-        let mut gamma = BigInt::from(cg) * den;
-        let mut eps = BigInt::from(model.score[i]) * den;
-        for &r in &model.rows_of[i] {
-            let (a, b) = model.coefficients(r, i);
-            gamma -= &duals[r] * a;
-            eps -= &duals[r] * b;
-        }
-        match *s {
-            St::In { le, ue } => dl += gamma + (&eps * le).max(&eps * ue),
-            _ => {
-                let span = model.hi[i] - model.lo[i];
-                let v1 = gamma + eps.max(BigInt::zero()) * span;
-                dl += v1.clone().max(BigInt::zero());
-                gains[i] = Some(v1);
-            }
-        }
-    }
-    (dl, gains)
 }
 
 /// Children of a node whose relaxation is not (or not provably) optimal in integers, so that
@@ -323,8 +179,8 @@ fn branch(model: &Model, rel: &Relaxation, sol: &lp::Solution, st: &[St]) -> Vec
     let fractional = (0..st.len())
         .filter(|&i| st[i] == St::Free)
         .filter_map(|i| {
-            let (g, _) = values(rel, sol, i);
-            (g.is_positive() && &g < d).then(|| ((BigInt::from(2) * &g - d).abs(), i, g))
+            let (y, _) = relax::point(model, rel, sol, st, i);
+            (y.is_positive() && &y < d).then(|| ((BigInt::from(2) * &y - d).abs(), i, y))
         })
         .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
     if let Some((_, i, g)) = fractional {
@@ -336,9 +192,9 @@ fn branch(model: &Model, rel: &Relaxation, sol: &lp::Solution, st: &[St]) -> Vec
         };
     }
     // A free project given money without being funded, or funded with a fractional amount.
-    let loose = (0..st.len()).find(|&i| {
-        let (g, e) = values(rel, sol, i);
-        st[i] == St::Free && ((g.is_zero() && !e.is_zero()) || !(&e % d).is_zero())
+    let loose = (0..st.len()).filter(|&i| st[i] == St::Free).find(|&i| {
+        let (y, a) = relax::point(model, rel, sol, st, i);
+        (y.is_zero() && !a.is_zero()) || !(&a % d).is_zero()
     });
     if let Some(i) = loose {
         return vec![with(i, full(i)), with(i, St::Out)];
@@ -346,7 +202,8 @@ fn branch(model: &Model, rel: &Relaxation, sol: &lp::Solution, st: &[St]) -> Vec
     // A funded project with a fractional amount: split its range at the value.
     let split = (0..st.len()).find_map(|i| match st[i] {
         St::In { le, ue } => {
-            let (_, e) = values(rel, sol, i);
+            let (_, a) = relax::point(model, rel, sol, st, i);
+            let e = a - d * model.lo[i];
             let k = i64::try_from(floor_div(&e, d)).ok()?;
             ((&e % d).is_positive() && le <= k && k < ue).then_some((i, le, k, ue))
         }

@@ -16,6 +16,10 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
+#[cfg(test)]
+#[path = "lp_tests.rs"]
+mod tests;
+
 /// One boxed column: objective coefficient, sparse entries `(row, coefficient)`, bounds.
 #[derive(Debug, Clone)]
 pub(crate) struct Column {
@@ -70,7 +74,13 @@ struct Candidate {
 
 /// Solves the problem exactly.
 pub(crate) fn solve(problem: &Problem) -> Result<Outcome, Stalled> {
-    Simplex::new(problem).run()
+    Simplex::new(problem).run(false)
+}
+
+/// Solves with Bland's rule from the first iteration (to test that path).
+#[cfg(test)]
+pub(crate) fn solve_bland(problem: &Problem) -> Result<Outcome, Stalled> {
+    Simplex::new(problem).run(true)
 }
 
 struct Simplex<'a> {
@@ -130,9 +140,9 @@ impl<'a> Simplex<'a> {
         }
     }
 
-    fn run(mut self) -> Result<Outcome, Stalled> {
+    fn run(mut self, mut bland: bool) -> Result<Outcome, Stalled> {
         let limit = 10_000 + 50 * (self.n + self.m);
-        let (mut degenerate, mut bland) = (0usize, false);
+        let mut degenerate = 0usize;
         for _ in 0..limit {
             let beta = self.basic_values()?;
             let Some((r, up)) = self.leaving(&beta, bland) else {

@@ -15,11 +15,12 @@
 //! # Why the answer is exact
 //! [`optimal`] is a branch and bound whose every decision is made in exact integer arithmetic
 //! (big integers, no floating point, no tolerance):
-//! * each node's relaxation is a linear programme solved by a fraction-free dual simplex
-//!   (`lp`), whose optimum is a true upper bound for every integer allocation of the node;
-//! * the bound is tightened by the Lagrangian of the node with the simplex's exact duals (weak
-//!   duality: valid for any non-negative multipliers), which also fixes projects that provably
-//!   cannot change the optimum (reduced-cost fixing);
+//! * each node's relaxation (`relax`) is a linear programme containing every integer
+//!   allocation of the node, solved by a fraction-free dual simplex (`lp`);
+//! * the node's bound is its Lagrangian evaluated with the simplex's exact duals over each
+//!   project's *integer* choices (weak duality: an upper bound for any non-negative
+//!   multipliers, so it stays valid whatever the simplex did), which also fixes projects that
+//!   provably cannot change the optimum (reduced-cost fixing);
 //! * a node is discarded only when its relaxation is infeasible or its bound does not exceed the
 //!   best allocation found, which is itself checked against every constraint before it is kept;
 //! * branching splits a node's integer allocations into disjoint parts (not funded / funded, or
@@ -35,6 +36,7 @@ mod check;
 mod greedy;
 mod lp;
 mod model;
+mod relax;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -48,7 +50,7 @@ pub struct Project {
     /// The committee's score, higher is better, in any fixed unit (Passerelle uses thousandths of
     /// a point). At most 10^9 in absolute value.
     pub score: i64,
-    /// The amount asked for, in minor units (cents), between 0 and 10^15.
+    /// The amount asked for, in minor units (cents), between 0 and 10^12.
     pub requested: i64,
     /// The smallest amount that keeps the project viable, in minor units, at most `requested`;
     /// equal to `requested` when the call does not allow partial funding. 0 means any positive
@@ -64,7 +66,7 @@ pub struct Project {
 /// The call's rules: the money to share and the constraints on sharing it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Rules {
-    /// The total envelope, in minor units, between 0 and 10^15.
+    /// The total envelope, in minor units, between 0 and 10^12.
     pub envelope: i64,
     /// The per-project ceiling, in minor units; a project never receives more than
     /// `min(requested, cap)`.
@@ -174,7 +176,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Self {
-            node_limit: 2_000_000,
+            node_limit: 1_000_000,
         }
     }
 }

@@ -6,8 +6,9 @@
 
 use super::{AllocError, Objective, Project, Quota, Rules};
 
-/// Amounts (requests, envelope, quota amounts) are at most 10^15 minor units.
-pub(crate) const MAX_AMOUNT: i64 = 1_000_000_000_000_000;
+/// Amounts (requests, envelope, quota amounts) are at most 10^12 minor units (ten billion euros
+/// in cents), so that any sum of up to [`MAX_PROJECTS`] amounts fits in an `i64`.
+pub(crate) const MAX_AMOUNT: i64 = 1_000_000_000_000;
 /// Scores are at most 10^9 in absolute value.
 pub(crate) const MAX_SCORE: i64 = 1_000_000_000;
 /// At most 10^6 projects: with the bounds above, every objective fits in `i128`.
@@ -221,14 +222,7 @@ fn quota_row(q: usize, quota: &Quota, envelope: i64) -> Result<(&str, Row), Allo
         if (0..=MAX_AMOUNT).contains(&a) {
             Ok(a)
         } else {
-            Err(bad("an amount must be between 0 and 10^15"))
-        }
-    };
-    let count = |n: u32| -> Result<i64, AllocError> {
-        if (n as usize) <= MAX_PROJECTS {
-            Ok(i64::from(n))
-        } else {
-            Err(bad("a number of projects must be at most 10^6"))
+            Err(bad("an amount must be between 0 and 10^12"))
         }
     };
     let (tag, measure, ge, bound) = match quota {
@@ -240,8 +234,8 @@ fn quota_row(q: usize, quota: &Quota, envelope: i64) -> Result<(&str, Row), Allo
         }
         Quota::MinAmount { tag, amount: a } => (tag, Measure::Amount, true, amount(*a)?),
         Quota::MaxAmount { tag, amount: a } => (tag, Measure::Amount, false, amount(*a)?),
-        Quota::MinProjects { tag, n } => (tag, Measure::Count, true, count(*n)?),
-        Quota::MaxProjects { tag, n } => (tag, Measure::Count, false, count(*n)?),
+        Quota::MinProjects { tag, n } => (tag, Measure::Count, true, i64::from(*n)),
+        Quota::MaxProjects { tag, n } => (tag, Measure::Count, false, i64::from(*n)),
     };
     let row = Row {
         measure,

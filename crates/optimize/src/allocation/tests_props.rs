@@ -6,6 +6,7 @@
 use proptest::prelude::*;
 
 use super::brute::{self, Best};
+use super::model;
 use super::*;
 
 const TAGS: [&str; 3] = ["a", "b", "c"];
@@ -244,6 +245,72 @@ proptest! {
                 let d = compare(&o, &g);
                 prop_assert_eq!(d.value, o.value - g.value);
             }
+        }
+    }
+}
+
+/// Any `i64`, biased towards the edges of the valid ranges.
+fn wild() -> impl Strategy<Value = i64> {
+    prop_oneof![
+        any::<i64>(),
+        -2i64..=20,
+        Just(model::MAX_AMOUNT),
+        Just(model::MAX_AMOUNT + 1),
+        Just(model::MAX_SCORE),
+        (0..=model::MAX_AMOUNT),
+    ]
+}
+
+fn wild_quota() -> impl Strategy<Value = Quota> {
+    let tag = proptest::sample::select(TAGS.to_vec()).prop_map(str::to_owned);
+    (0u8..6, tag, any::<u32>(), wild()).prop_map(|(k, tag, x, a)| match k {
+        0 => Quota::MinShare {
+            tag,
+            basis_points: x % 12_000,
+        },
+        1 => Quota::MaxShare {
+            tag,
+            basis_points: x,
+        },
+        2 => Quota::MinAmount { tag, amount: a },
+        3 => Quota::MaxAmount { tag, amount: a },
+        4 => Quota::MinProjects { tag, n: x % 4 },
+        _ => Quota::MaxProjects { tag, n: x },
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Whatever the numbers, every function answers (an allocation or an error) without a panic
+    /// or an overflow, and what it returns keeps the constraints.
+    #[test]
+    fn any_input_is_answered_without_panic(
+        raw in proptest::collection::vec(
+            (wild(), wild(), wild(), proptest::option::of(wild()), proptest::sample::subsequence(TAGS.to_vec(), 0..=2)),
+            0..=6,
+        ),
+        envelope in wild(),
+        cap in proptest::option::of(wild()),
+        quotas in proptest::collection::vec(wild_quota(), 0..=3),
+        objective in objective(),
+    ) {
+        let projects: Vec<Project> = raw
+            .into_iter()
+            .map(|(score, requested, minimum, fixed, tags)| Project {
+                score,
+                requested,
+                minimum,
+                tags: tags.into_iter().map(str::to_owned).collect(),
+                fixed,
+            })
+            .collect();
+        let rules = Rules { envelope, cap, quotas };
+        if let Ok(a) = optimal(&projects, &rules, objective) {
+            respects(&projects, &rules, &a.amounts).map_err(TestCaseError::fail)?;
+        }
+        if let Ok(g) = greedy(&projects, &rules) {
+            prop_assert_eq!(g.spent + g.unspent, rules.envelope);
         }
     }
 }
