@@ -157,3 +157,152 @@ mail-review-reminder-body = Hello,
     Your applications to review: { $link }
 
     If you cannot review one of them, decline it from its page: it will go to another reviewer.
+
+## Selection committee (officers).
+committee-title = Selection committee
+committee-intro = The ranking of the applications with their reviews, the allocation of the envelope that maximises the committee's objective exactly, beside the usual "fund down the ranking" allocation, and the committee's decisions. Decisions are locked when the committee closes.
+committee-closed-on = The committee closed on { $when }: decisions are locked, letters have been sent and the funded projects are public.
+committee-rules = Rules of the allocation
+committee-envelope = Envelope
+committee-envelope-hint = The money to share, for instance 100000.
+committee-cap = Ceiling per project
+committee-cap-hint = Leave empty for no ceiling. The call's eligibility ceiling is proposed.
+committee-minimum-share = Minimum viable share of a request (%)
+committee-minimum-share-hint = A project funded below its request gets at least this share, unless the committee sets its own minimum.
+committee-objective = What the allocation maximises
+committee-objective-value = The score-weighted funded value (money goes where the scores are highest)
+committee-objective-projects = The number of funded projects, then the score-weighted value
+committee-score = Score weighed
+committee-score-corrected = Corrected for reviewers' severity
+committee-score-raw = Raw mean of the reviews
+committee-quotas = Quotas
+committee-quotas-hint = For instance at least 30 % of the envelope outside the prefecture, or at most 4 projects of a theme. Shares are shares of the envelope.
+committee-quota-n = Quota { $n }
+committee-quota-limit = Kind
+committee-quota-target = Projects counted
+committee-quota-target-hint = inside:territory, outside:territory or theme:code, for instance outside:fr:commune:92050 or theme:solidarity-finance. Suggestions are offered as you type.
+committee-quota-value = Value (%, amount or number of projects)
+committee-limit-min-share = At least a share of the envelope
+committee-limit-max-share = At most a share of the envelope
+committee-limit-min-amount = At least an amount
+committee-limit-max-amount = At most an amount
+committee-limit-min-projects = At least a number of projects
+committee-limit-max-projects = At most a number of projects
+committee-target-outside = outside { $place }
+committee-target-inside = in { $place }
+committee-preview = Recompute without saving
+committee-save-rules = Save the rules
+committee-allocation = Allocation of the envelope
+committee-previewing = These results follow the rules typed above, which are not saved yet.
+committee-compare = Exact allocation and "fund down the ranking"
+committee-optimal = Exact allocation
+committee-greedy = Down the ranking
+committee-funded = Projects funded
+committee-spent = Granted
+committee-unspent = Left unspent
+committee-difference = Against funding down the ranking, the exact allocation funds { $funded } project(s) more and spends { $unspent } more of the envelope.
+committee-greedy-unmet = Funding down the ranking breaks quota(s) { $quotas }.
+committee-decided = { $n ->
+    [one] One application decided
+   *[other] { $n } applications decided
+}
+committee-none = No application stands before the committee.
+committee-ranking = Ranking, best corrected score first
+committee-col-requested = Requested
+committee-col-eligibility = Eligibility
+committee-col-reviews = Reviews
+committee-col-raw = Raw score
+committee-col-corrected = Corrected score
+committee-col-offset = Severity (points)
+committee-col-decision = Decision
+committee-disagreement = Reviewers disagree
+committee-minimum = minimum { $amount }
+committee-amount-for = Amount granted to { $reference }
+committee-minimum-label = Minimum viable amount
+committee-note = Note
+committee-decide = Record
+committee-amount-hint = 0 refuses the project; an empty amount leaves it to the allocation, which then respects every recorded decision.
+committee-finish = Decide and close
+committee-adopt-hint = Records the exact allocation as the decision of every application not decided yet.
+committee-adopt = Adopt the exact allocation
+committee-close-hint = Closing locks the decisions, moves each application to accepted or rejected, sends each applicant the letter in their language with its PDF, and publishes the funded projects.
+committee-close-confirm = I confirm the decisions are final
+committee-close = Close the committee
+committee-severity = Reviewers' severity
+committee-severity-hint = What each reviewer adds to the score an average reviewer would give (negative: harsher). The corrected score removes it.
+committee-problem-decision-outside = The decision on { $application } no longer fits its minimum or ceiling: change it.
+committee-problem-rules-invalid = The envelope or the ceiling is out of range.
+committee-problem-quota-invalid = Quota { $quota } is out of range.
+committee-problem-fixed-exceed-envelope = The decisions already grant { $fixed }, more than the envelope of { $envelope }.
+committee-problem-quota-infeasible = Quota { $quota } cannot be met together with the envelope, the amounts allowed, the decisions and the quotas before it.
+committee-problem-search-limit = The exact allocation takes too long to prove under these rules: simplify the quotas.
+flash-committee-rules-saved = The rules are saved.
+flash-committee-decided = The decision is recorded.
+flash-committee-adopted = The exact allocation is recorded as the committee's decisions.
+flash-committee-nothing-to-adopt = Every application is already decided.
+flash-committee-closed = The committee is closed: letters are on their way and the results are public.
+error-confirm_required = Tick the box to confirm.
+error-decisions_missing = Every application must be decided before the committee closes.
+error-envelope_exceeded = The decisions grant more than the envelope.
+error-allocation_infeasible = No allocation meets these rules: see the message above the ranking.
+error-decision_state_invalid = An application still awaits information from its applicant, or is withdrawn: settle it before closing.
+error-partial_not_allowed = This call does not fund less than requested.
+error-minimum_outside = The minimum must be positive and at most the ceiling.
+error-amount_outside = The amount must be 0, or between the minimum and the ceiling (the full amount when partial funding is not allowed).
+error-quota_target_invalid = Write inside:territory, outside:territory or theme:code.
+error-placeholder_unknown = Unknown placeholder: use only those listed above.
+error-too_many = Too many entries.
+
+## Notification letters.
+letters-title = Notification letters
+letters-intro = The letter each applicant receives when the committee closes, by e-mail and as a PDF, in their language. Placeholders are replaced for each application.
+letters-placeholders = Placeholders:
+letters-heading-funded = Funded project – { $language }
+letters-heading-not-funded = Project not funded – { $language }
+letters-default = standard wording
+letters-subject = Subject
+letters-body = Letter
+letters-reset-hint = Empty both fields and save to go back to the standard wording.
+letters-preview = Preview with an example
+flash-letter-saved = The letter is saved.
+letter-funded-subject = Your project “{ $project }” is funded
+letter-funded-body = Dear Sir or Madam,
+
+    The selection committee of the call “{ $call }” has examined the application { $reference } of { $organisation }.
+
+    We are pleased to inform you that your project “{ $project }” is funded with { $amount } (you requested { $requested }).
+
+    The officers in charge of the call will contact you about the agreement and the payment.
+
+    Yours faithfully,
+    { $authority }
+letter-not-funded-subject = Your application to “{ $call }”
+letter-not-funded-body = Dear Sir or Madam,
+
+    The selection committee of the call “{ $call }” has examined the application { $reference } of { $organisation } for the project “{ $project }”.
+
+    We regret to inform you that the committee could not fund it this time: the envelope did not allow funding every application of quality.
+
+    The reviews of your application may help you prepare a future one; the officers in charge of the call can tell you more.
+
+    Yours faithfully,
+    { $authority }
+letter-pdf-call = Call
+letter-pdf-reference = Application
+letter-pdf-amount = Amount granted
+letter-pdf-footer = { $authority } – notification of the selection committee's decision
+letter-mail-footer = The letter is attached as a PDF. Your application: { $link }
+letter-example-project = Repair café in the district
+letter-example-organisation = Association Example
+letter-example-authority = The authority
+
+## Public results.
+results-title = Funded projects
+results-intro = Results of the selection committee of { $when }.
+results-summary = { $funded } project(s) funded out of { $decided } application(s) examined, for { $total } in all.
+results-none = No project was funded.
+results-col-organisation = Organisation
+results-col-territory = Commune
+results-col-amount = Amount granted
+results-csv = Download the list (CSV)
+app-decision-letter = The decision letter (PDF)

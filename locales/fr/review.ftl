@@ -157,3 +157,152 @@ mail-review-reminder-body = Bonjour,
     Vos dossiers à évaluer : { $link }
 
     Si vous ne pouvez pas évaluer l’un d’eux, désistez-vous depuis sa page : il sera confié à un autre évaluateur.
+
+## Comité de sélection (agents).
+committee-title = Comité de sélection
+committee-intro = Le classement des dossiers avec leurs évaluations, la répartition de l’enveloppe qui maximise exactement l’objectif du comité, à côté de la répartition habituelle « on finance dans l’ordre du classement », et les décisions du comité. Les décisions sont verrouillées à la clôture du comité.
+committee-closed-on = Le comité a clos ses travaux le { $when } : les décisions sont verrouillées, les courriers sont partis et les projets financés sont publics.
+committee-rules = Règles de la répartition
+committee-envelope = Enveloppe
+committee-envelope-hint = La somme à répartir, par exemple 100000.
+committee-cap = Plafond par projet
+committee-cap-hint = Laisser vide pour aucun plafond. Le plafond d’éligibilité de l’appel est proposé.
+committee-minimum-share = Part minimale viable d’une demande (%)
+committee-minimum-share-hint = Un projet financé en dessous de sa demande reçoit au moins cette part, sauf minimum propre fixé par le comité.
+committee-objective = Ce que la répartition maximise
+committee-objective-value = La valeur financée pondérée par les notes (l’argent va aux meilleures notes)
+committee-objective-projects = Le nombre de projets financés, puis la valeur pondérée
+committee-score = Note prise en compte
+committee-score-corrected = Corrigée de la sévérité des évaluateurs
+committee-score-raw = Moyenne brute des évaluations
+committee-quotas = Quotas
+committee-quotas-hint = Par exemple au moins 30 % de l’enveloppe hors de la préfecture, ou au plus 4 projets d’une thématique. Les parts sont des parts de l’enveloppe.
+committee-quota-n = Quota { $n }
+committee-quota-limit = Type
+committee-quota-target = Projets comptés
+committee-quota-target-hint = inside:territoire, outside:territoire ou theme:code, par exemple outside:fr:commune:92050 ou theme:solidarity-finance. Des suggestions s’affichent à la saisie.
+committee-quota-value = Valeur (%, montant ou nombre de projets)
+committee-limit-min-share = Au moins une part de l’enveloppe
+committee-limit-max-share = Au plus une part de l’enveloppe
+committee-limit-min-amount = Au moins un montant
+committee-limit-max-amount = Au plus un montant
+committee-limit-min-projects = Au moins un nombre de projets
+committee-limit-max-projects = Au plus un nombre de projets
+committee-target-outside = hors de { $place }
+committee-target-inside = à { $place }
+committee-preview = Recalculer sans enregistrer
+committee-save-rules = Enregistrer les règles
+committee-allocation = Répartition de l’enveloppe
+committee-previewing = Ces résultats suivent les règles saisies ci-dessus, qui ne sont pas encore enregistrées.
+committee-compare = Répartition exacte et « dans l’ordre du classement »
+committee-optimal = Répartition exacte
+committee-greedy = Ordre du classement
+committee-funded = Projets financés
+committee-spent = Attribué
+committee-unspent = Non dépensé
+committee-difference = Par rapport au financement dans l’ordre du classement, la répartition exacte finance { $funded } projet(s) de plus et dépense { $unspent } de plus de l’enveloppe.
+committee-greedy-unmet = Le financement dans l’ordre du classement ne respecte pas le ou les quotas { $quotas }.
+committee-decided = { $n ->
+    [one] Un dossier décidé
+   *[other] { $n } dossiers décidés
+}
+committee-none = Aucun dossier n’est soumis au comité.
+committee-ranking = Classement, meilleure note corrigée en tête
+committee-col-requested = Demandé
+committee-col-eligibility = Éligibilité
+committee-col-reviews = Évaluations
+committee-col-raw = Note brute
+committee-col-corrected = Note corrigée
+committee-col-offset = Sévérité (points)
+committee-col-decision = Décision
+committee-disagreement = Évaluations divergentes
+committee-minimum = minimum { $amount }
+committee-amount-for = Montant attribué à { $reference }
+committee-minimum-label = Montant minimal viable
+committee-note = Note du comité
+committee-decide = Enregistrer
+committee-amount-hint = 0 refuse le projet ; un montant vide le laisse à la répartition, qui respecte alors chaque décision enregistrée.
+committee-finish = Décider et clore
+committee-adopt-hint = Enregistre la répartition exacte comme décision de chaque dossier non encore décidé.
+committee-adopt = Adopter la répartition exacte
+committee-close-hint = La clôture verrouille les décisions, passe chaque dossier en accepté ou refusé, envoie à chaque porteur le courrier dans sa langue avec son PDF et publie les projets financés.
+committee-close-confirm = Je confirme que les décisions sont définitives
+committee-close = Clore le comité
+committee-severity = Sévérité des évaluateurs
+committee-severity-hint = Ce que chaque évaluateur ajoute à la note qu’un évaluateur moyen donnerait (négatif : plus sévère). La note corrigée l’enlève.
+committee-problem-decision-outside = La décision sur { $application } ne respecte plus son minimum ou son plafond : modifiez-la.
+committee-problem-rules-invalid = L’enveloppe ou le plafond est hors limites.
+committee-problem-quota-invalid = Le quota { $quota } est hors limites.
+committee-problem-fixed-exceed-envelope = Les décisions attribuent déjà { $fixed }, plus que l’enveloppe de { $envelope }.
+committee-problem-quota-infeasible = Le quota { $quota } ne peut pas être respecté avec l’enveloppe, les montants permis, les décisions et les quotas qui le précèdent.
+committee-problem-search-limit = La répartition exacte est trop longue à établir avec ces règles : simplifiez les quotas.
+flash-committee-rules-saved = Les règles sont enregistrées.
+flash-committee-decided = La décision est enregistrée.
+flash-committee-adopted = La répartition exacte est enregistrée comme décisions du comité.
+flash-committee-nothing-to-adopt = Tous les dossiers sont déjà décidés.
+flash-committee-closed = Le comité est clos : les courriers partent et les résultats sont publics.
+error-confirm_required = Cochez la case pour confirmer.
+error-decisions_missing = Chaque dossier doit être décidé avant la clôture du comité.
+error-envelope_exceeded = Les décisions attribuent plus que l’enveloppe.
+error-allocation_infeasible = Aucune répartition ne respecte ces règles : voyez le message au-dessus du classement.
+error-decision_state_invalid = Un dossier attend encore des informations de son porteur, ou a été retiré : réglez-le avant la clôture.
+error-partial_not_allowed = Cet appel ne finance pas moins que le montant demandé.
+error-minimum_outside = Le minimum doit être positif et au plus égal au plafond.
+error-amount_outside = Le montant doit valoir 0, ou être compris entre le minimum et le plafond (le montant entier si le financement partiel n’est pas permis).
+error-quota_target_invalid = Écrivez inside:territoire, outside:territoire ou theme:code.
+error-placeholder_unknown = Champ de fusion inconnu : n’utilisez que ceux listés ci-dessus.
+error-too_many = Trop d’entrées.
+
+## Courriers de notification.
+letters-title = Courriers de notification
+letters-intro = Le courrier que chaque porteur reçoit à la clôture du comité, par courriel et en PDF, dans sa langue. Les champs de fusion sont remplacés pour chaque dossier.
+letters-placeholders = Champs de fusion :
+letters-heading-funded = Projet financé – { $language }
+letters-heading-not-funded = Projet non financé – { $language }
+letters-default = texte type
+letters-subject = Objet
+letters-body = Courrier
+letters-reset-hint = Videz les deux champs et enregistrez pour revenir au texte type.
+letters-preview = Aperçu avec un exemple
+flash-letter-saved = Le courrier est enregistré.
+letter-funded-subject = Votre projet « { $project } » est financé
+letter-funded-body = Madame, Monsieur,
+
+    Le comité de sélection de l’appel « { $call } » a examiné le dossier { $reference } de { $organisation }.
+
+    Nous avons le plaisir de vous informer que votre projet « { $project } » est financé à hauteur de { $amount } (montant demandé : { $requested }).
+
+    Les agents chargés de l’appel vous contacteront pour la convention et le versement.
+
+    Veuillez agréer, Madame, Monsieur, l’expression de nos salutations distinguées.
+    { $authority }
+letter-not-funded-subject = Votre candidature à « { $call } »
+letter-not-funded-body = Madame, Monsieur,
+
+    Le comité de sélection de l’appel « { $call } » a examiné le dossier { $reference } de { $organisation } pour le projet « { $project } ».
+
+    Nous avons le regret de vous informer que le comité n’a pas pu le retenir cette fois : l’enveloppe ne permettait pas de financer tous les dossiers de qualité.
+
+    Les évaluations de votre dossier peuvent vous aider à préparer une prochaine candidature ; les agents chargés de l’appel peuvent vous en dire plus.
+
+    Veuillez agréer, Madame, Monsieur, l’expression de nos salutations distinguées.
+    { $authority }
+letter-pdf-call = Appel
+letter-pdf-reference = Dossier
+letter-pdf-amount = Montant attribué
+letter-pdf-footer = { $authority } – notification de la décision du comité de sélection
+letter-mail-footer = Le courrier est joint en PDF. Votre dossier : { $link }
+letter-example-project = Repair café du quartier
+letter-example-organisation = Association Exemple
+letter-example-authority = La collectivité
+
+## Résultats publics.
+results-title = Projets financés
+results-intro = Résultats du comité de sélection du { $when }.
+results-summary = { $funded } projet(s) financé(s) sur { $decided } dossier(s) examiné(s), pour { $total } au total.
+results-none = Aucun projet n’a été financé.
+results-col-organisation = Structure
+results-col-territory = Commune
+results-col-amount = Montant attribué
+results-csv = Télécharger la liste (CSV)
+app-decision-letter = Le courrier de décision (PDF)

@@ -158,3 +158,153 @@ mail-review-reminder-body = Dzień dobry,
     Twoje wnioski do oceny: { $link }
 
     Jeśli nie możesz ocenić któregoś z nich, zrezygnuj na jego stronie: trafi do innego oceniającego.
+
+## Komisja oceny (urzędnicy).
+committee-title = Komisja oceny
+committee-intro = Ranking wniosków z ich ocenami, podział puli, który dokładnie maksymalizuje cel komisji, obok zwykłego podziału „finansujemy według kolejności w rankingu”, oraz decyzje komisji. Decyzje zostają zablokowane po zamknięciu prac komisji.
+committee-closed-on = Komisja zakończyła prace { $when }: decyzje są zablokowane, pisma wysłane, a finansowane projekty są publiczne.
+committee-rules = Zasady podziału
+committee-envelope = Pula środków
+committee-envelope-hint = Kwota do podziału, na przykład 100000.
+committee-cap = Limit na projekt
+committee-cap-hint = Pozostaw puste, jeśli nie ma limitu. Proponowany jest limit z kryteriów naboru.
+committee-minimum-share = Minimalny wykonalny udział wnioskowanej kwoty (%)
+committee-minimum-share-hint = Projekt finansowany poniżej wnioskowanej kwoty otrzymuje co najmniej ten udział, chyba że komisja ustali własne minimum.
+committee-objective = Co maksymalizuje podział
+committee-objective-value = Wartość finansowania ważoną ocenami (środki trafiają tam, gdzie oceny są najwyższe)
+committee-objective-projects = Liczbę finansowanych projektów, a potem wartość ważoną
+committee-score = Uwzględniana ocena
+committee-score-corrected = Skorygowana o surowość oceniających
+committee-score-raw = Surowa średnia ocen
+committee-quotas = Kwoty
+committee-quotas-hint = Na przykład co najmniej 30 % puli poza stolicą województwa albo najwyżej 4 projekty z danej dziedziny. Udziały są udziałami w puli.
+committee-quota-n = Kwota { $n }
+committee-quota-limit = Rodzaj
+committee-quota-target = Liczone projekty
+committee-quota-target-hint = inside:terytorium, outside:terytorium lub theme:kod, na przykład outside:pl:gmina:1465011 lub theme:solidarity-finance. Podczas pisania pojawiają się podpowiedzi.
+committee-quota-value = Wartość (%, kwota lub liczba projektów)
+committee-limit-min-share = Co najmniej udział w puli
+committee-limit-max-share = Najwyżej udział w puli
+committee-limit-min-amount = Co najmniej kwota
+committee-limit-max-amount = Najwyżej kwota
+committee-limit-min-projects = Co najmniej liczba projektów
+committee-limit-max-projects = Najwyżej liczba projektów
+committee-target-outside = poza: { $place }
+committee-target-inside = w: { $place }
+committee-preview = Przelicz bez zapisywania
+committee-save-rules = Zapisz zasady
+committee-allocation = Podział puli
+committee-previewing = Te wyniki wynikają z zasad wpisanych powyżej, jeszcze niezapisanych.
+committee-compare = Podział dokładny i „według kolejności w rankingu”
+committee-optimal = Podział dokładny
+committee-greedy = Według rankingu
+committee-funded = Finansowane projekty
+committee-spent = Przyznano
+committee-unspent = Niewykorzystane
+committee-difference = W porównaniu z finansowaniem według rankingu podział dokładny finansuje o { $funded } projekt(y) więcej i wykorzystuje o { $unspent } więcej z puli.
+committee-greedy-unmet = Finansowanie według rankingu narusza kwoty: { $quotas }.
+committee-decided = { $n ->
+    [one] Jeden wniosek rozstrzygnięty
+    [few] { $n } wnioski rozstrzygnięte
+   *[other] { $n } wniosków rozstrzygniętych
+}
+committee-none = Żaden wniosek nie czeka na komisję.
+committee-ranking = Ranking, od najwyższej oceny skorygowanej
+committee-col-requested = Wnioskowano
+committee-col-eligibility = Kwalifikowalność
+committee-col-reviews = Oceny
+committee-col-raw = Ocena surowa
+committee-col-corrected = Ocena skorygowana
+committee-col-offset = Surowość (punkty)
+committee-col-decision = Decyzja
+committee-disagreement = Oceny rozbieżne
+committee-minimum = minimum { $amount }
+committee-amount-for = Kwota przyznana dla { $reference }
+committee-minimum-label = Minimalna wykonalna kwota
+committee-note = Uwaga komisji
+committee-decide = Zapisz
+committee-amount-hint = 0 odrzuca projekt; pusta kwota zostawia go podziałowi, który uwzględnia każdą zapisaną decyzję.
+committee-finish = Rozstrzygnij i zamknij
+committee-adopt-hint = Zapisuje podział dokładny jako decyzję dla każdego jeszcze nierozstrzygniętego wniosku.
+committee-adopt = Przyjmij podział dokładny
+committee-close-hint = Zamknięcie blokuje decyzje, przenosi każdy wniosek do przyjętych lub odrzuconych, wysyła każdemu wnioskodawcy pismo w jego języku z plikiem PDF i publikuje finansowane projekty.
+committee-close-confirm = Potwierdzam, że decyzje są ostateczne
+committee-close = Zamknij prace komisji
+committee-severity = Surowość oceniających
+committee-severity-hint = Ile każdy oceniający dodaje do oceny, jaką dałby przeciętny oceniający (ujemnie: surowiej). Ocena skorygowana to usuwa.
+committee-problem-decision-outside = Decyzja dotycząca { $application } nie mieści się już w minimum lub limicie: zmień ją.
+committee-problem-rules-invalid = Pula lub limit jest poza dopuszczalnym zakresem.
+committee-problem-quota-invalid = Kwota { $quota } jest poza dopuszczalnym zakresem.
+committee-problem-fixed-exceed-envelope = Decyzje przyznają już { $fixed }, więcej niż pula { $envelope }.
+committee-problem-quota-infeasible = Kwoty { $quota } nie da się spełnić razem z pulą, dopuszczalnymi kwotami, decyzjami i poprzednimi kwotami.
+committee-problem-search-limit = Dokładny podział przy tych zasadach trwa zbyt długo: uprość kwoty.
+flash-committee-rules-saved = Zasady zostały zapisane.
+flash-committee-decided = Decyzja została zapisana.
+flash-committee-adopted = Podział dokładny został zapisany jako decyzje komisji.
+flash-committee-nothing-to-adopt = Wszystkie wnioski są już rozstrzygnięte.
+flash-committee-closed = Prace komisji zostały zamknięte: pisma są wysyłane, a wyniki są publiczne.
+error-confirm_required = Zaznacz pole, aby potwierdzić.
+error-decisions_missing = Przed zamknięciem prac komisji każdy wniosek musi zostać rozstrzygnięty.
+error-envelope_exceeded = Decyzje przyznają więcej niż pula.
+error-allocation_infeasible = Żaden podział nie spełnia tych zasad: zobacz komunikat nad rankingiem.
+error-decision_state_invalid = Wniosek wciąż czeka na informacje od wnioskodawcy albo został wycofany: rozstrzygnij to przed zamknięciem.
+error-partial_not_allowed = Ten nabór nie finansuje mniej niż wnioskowana kwota.
+error-minimum_outside = Minimum musi być dodatnie i nie większe niż limit.
+error-amount_outside = Kwota musi wynosić 0 albo mieścić się między minimum a limitem (pełna kwota, gdy częściowe finansowanie nie jest dozwolone).
+error-quota_target_invalid = Wpisz inside:terytorium, outside:terytorium lub theme:kod.
+error-placeholder_unknown = Nieznane pole korespondencji: używaj tylko wymienionych powyżej.
+error-too_many = Zbyt wiele pozycji.
+
+## Pisma z decyzją.
+letters-title = Pisma z decyzją
+letters-intro = Pismo, które każdy wnioskodawca otrzymuje po zamknięciu prac komisji, e-mailem i w PDF, w swoim języku. Pola korespondencji są wypełniane dla każdego wniosku.
+letters-placeholders = Pola korespondencji:
+letters-heading-funded = Projekt finansowany – { $language }
+letters-heading-not-funded = Projekt niefinansowany – { $language }
+letters-default = tekst standardowy
+letters-subject = Temat
+letters-body = Treść pisma
+letters-reset-hint = Opróżnij oba pola i zapisz, aby wrócić do tekstu standardowego.
+letters-preview = Podgląd z przykładem
+flash-letter-saved = Pismo zostało zapisane.
+letter-funded-subject = Projekt „{ $project }” otrzymuje dofinansowanie
+letter-funded-body = Szanowni Państwo,
+
+    Komisja oceny naboru „{ $call }” rozpatrzyła wniosek { $reference } złożony przez { $organisation }.
+
+    Z przyjemnością informujemy, że projekt „{ $project }” otrzymuje dofinansowanie w wysokości { $amount } (wnioskowana kwota: { $requested }).
+
+    Urzędnicy odpowiedzialni za nabór skontaktują się z Państwem w sprawie umowy i wypłaty.
+
+    Z wyrazami szacunku
+    { $authority }
+letter-not-funded-subject = Wniosek w naborze „{ $call }”
+letter-not-funded-body = Szanowni Państwo,
+
+    Komisja oceny naboru „{ $call }” rozpatrzyła wniosek { $reference } złożony przez { $organisation } dotyczący projektu „{ $project }”.
+
+    Z przykrością informujemy, że tym razem komisja nie mogła go dofinansować: pula środków nie pozwoliła sfinansować wszystkich wartościowych wniosków.
+
+    Oceny wniosku mogą pomóc w przygotowaniu kolejnego; więcej informacji udzielą urzędnicy odpowiedzialni za nabór.
+
+    Z wyrazami szacunku
+    { $authority }
+letter-pdf-call = Nabór
+letter-pdf-reference = Wniosek
+letter-pdf-amount = Przyznana kwota
+letter-pdf-footer = { $authority } – zawiadomienie o decyzji komisji oceny
+letter-mail-footer = Pismo jest załączone w PDF. Twój wniosek: { $link }
+letter-example-project = Kawiarenka naprawcza na osiedlu
+letter-example-organisation = Stowarzyszenie Przykład
+letter-example-authority = Urząd
+
+## Wyniki publiczne.
+results-title = Projekty z dofinansowaniem
+results-intro = Wyniki komisji oceny z dnia { $when }.
+results-summary = Dofinansowane projekty: { $funded } z { $decided } rozpatrzonych wniosków, łącznie { $total }.
+results-none = Żaden projekt nie otrzymał dofinansowania.
+results-col-organisation = Organizacja
+results-col-territory = Gmina
+results-col-amount = Przyznana kwota
+results-csv = Pobierz listę (CSV)
+app-decision-letter = Pismo z decyzją (PDF)

@@ -91,6 +91,17 @@ async fn attachments(ctx: &AppCtx, attach: Option<&str>) -> anyhow::Result<Vec<M
                 bytes,
             }])
         }
+        ["decision", id, locale] => {
+            let locale = locale.parse().unwrap_or(passerelle_domain::Locale::DEFAULT);
+            let (name, bytes) = crate::review::letters::letter_pdf_for_mail(ctx, id, locale)
+                .await
+                .map_err(|e| anyhow::anyhow!("decision letter {id}: {e:?}"))?;
+            Ok(vec![MailAttachment {
+                filename: name,
+                content_type: "application/pdf".into(),
+                bytes,
+            }])
+        }
         _ => anyhow::bail!("unknown attachment reference {reference}"),
     }
 }

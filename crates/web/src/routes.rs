@@ -187,6 +187,27 @@ pub fn router(state: WebState) -> Router {
                     .post(crate::pages::reviewers::settings_save),
             )
             .route(
+                "/schemes/{slug}/committee",
+                get(crate::pages::committee::show).post(crate::pages::committee::act),
+            )
+            .route(
+                "/schemes/{slug}/letters",
+                get(crate::pages::decisions::letters_show)
+                    .post(crate::pages::decisions::letters_save),
+            )
+            .route(
+                "/calls/{slug}/results",
+                get(crate::pages::decisions::results),
+            )
+            .route(
+                "/calls/{slug}/results.csv",
+                get(crate::pages::decisions::results_csv),
+            )
+            .route(
+                "/applications/{id}/decision.pdf",
+                get(crate::pages::decisions::letter_pdf),
+            )
+            .route(
                 "/schemes/{slug}/assignments",
                 get(crate::pages::assignments::show).post(crate::pages::assignments::act),
             )

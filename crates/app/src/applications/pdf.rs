@@ -1,4 +1,4 @@
-//! PDF rendering of submission receipts and application dossiers.
+//! PDF rendering of submission receipts, application dossiers and decision letters.
 //!
 //! Every string arrives already translated. Layout happens in two passes: the document is first
 //! laid out into pages of positioned drawing operations, then handed to krilla. Laying out first
@@ -158,6 +158,59 @@ pub fn dossier(doc: &DossierDoc) -> Result<Vec<u8>> {
     let fonts = Fonts::load()?;
     let pages = layout_dossier(doc, &fonts);
     render(&pages, &fonts, &doc.title, &doc.lang)
+}
+
+/// A notification letter: the authority writes to the applicant about the committee's decision.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LetterDoc {
+    /// BCP 47 tag of the document language ("fr", "pl", "en").
+    pub lang: String,
+    /// The sender, e.g. "Département des Hauts-de-Seine".
+    pub authority: String,
+    /// Place and date line, e.g. "6 décembre 2026".
+    pub date: String,
+    /// The recipient's lines (organisation, address).
+    pub recipient: Vec<String>,
+    /// Reference lines (call, application reference, amount).
+    pub references: Vec<PdfLine>,
+    /// The subject, printed in bold.
+    pub subject: String,
+    /// The body; '\n' separates paragraphs.
+    pub body: String,
+    /// Printed at the bottom of every page.
+    pub footer: String,
+    /// The word before page numbers.
+    pub page_label: String,
+}
+
+/// Renders a decision letter as an A4 PDF.
+///
+/// Fails only if the embedded fonts cannot be read or krilla cannot serialise the document.
+pub fn letter(doc: &LetterDoc) -> Result<Vec<u8>> {
+    let fonts = Fonts::load()?;
+    let band = Band::new(&fonts, &doc.footer, &doc.page_label);
+    let mut l = Layout::new(&fonts, band.height());
+    l.paragraph(&doc.authority, Style::bold(HEADING), INK);
+    l.paragraph(&doc.date, Style::regular(BODY), MUTED);
+    l.gap(18.0);
+    for line in &doc.recipient {
+        l.paragraph(line, Style::regular(BODY), INK);
+    }
+    l.gap(14.0);
+    l.key_values(&doc.references);
+    l.gap(10.0);
+    l.paragraph(&doc.subject, Style::bold(11.0), INK);
+    l.gap(8.0);
+    for para in doc.body.split('\n') {
+        if para.trim().is_empty() {
+            l.gap(6.0);
+        } else {
+            l.paragraph(para, Style::regular(BODY), INK);
+        }
+    }
+    let mut pages = l.finish();
+    band.stamp(&mut pages, &fonts);
+    render(&pages, &fonts, &doc.subject, &doc.lang)
 }
 
 fn layout_receipt(doc: &ReceiptDoc, fonts: &Fonts) -> Vec<Vec<Op>> {

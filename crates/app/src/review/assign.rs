@@ -562,10 +562,8 @@ pub(crate) async fn withdraw(
 pub async fn decline(ctx: &AppCtx, actor: &Actor, application_id: &str) -> AppResult<()> {
     let uid = actor.user_id().ok_or(AppError::Unauthenticated)?.to_owned();
     let mut tx = ctx.db.begin().await?;
-    repo::assignment(&mut tx, application_id, &uid)
-        .await?
-        .filter(|a| a.status == "assigned")
-        .ok_or(AppError::NotFound)?;
+    // The same gate as reading it: assigned, and never in conflict.
+    super::scoring::load_for_reviewer(&mut tx, actor, application_id).await?;
     if repo::assignment(&mut tx, application_id, &uid)
         .await?
         .is_some_and(|a| a.pin.as_deref() == Some("forced"))

@@ -8,7 +8,9 @@
 //! declared after the assignment hides the dossier at once.
 
 pub mod assign;
+pub mod committee;
 pub mod conflicts;
+pub mod letters;
 pub mod pool;
 pub mod ranking;
 pub mod scoring;

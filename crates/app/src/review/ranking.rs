@@ -7,13 +7,13 @@
 
 use std::collections::BTreeMap;
 
+use passerelle_domain::TerritoryId;
 use passerelle_domain::application::State;
 use passerelle_domain::application::facts::{self, Completeness};
 use passerelle_domain::application::form::Form;
 use passerelle_domain::review::aggregate::{self, Fit};
 use passerelle_domain::scheme::criteria::{Node, Rule};
 use passerelle_domain::scheme::vocab::Theme;
-use passerelle_domain::TerritoryId;
 use passerelle_store::AsExec;
 use passerelle_store::repo::applications::{self as app_repo, ApplicationRow};
 use passerelle_store::repo::review as repo;
@@ -46,7 +46,7 @@ pub struct RankLine {
     pub themes: Vec<Theme>,
     /// Amount requested, minor units.
     pub requested: i64,
-    /// Eligibility verdict at submission (`eligible`, `ineligible`, `undetermined`).
+    /// Eligibility verdict at submission (`eligible`, `not_eligible`, `unknown`).
     pub eligibility: Option<String>,
     /// Where the application stands.
     pub state: State,
@@ -100,7 +100,11 @@ pub fn ceiling_of(criteria: &Node) -> Option<i64> {
 pub(crate) fn before_committee(state: State) -> bool {
     matches!(
         state,
-        State::Submitted | State::InReview | State::InfoRequested | State::Accepted | State::Rejected
+        State::Submitted
+            | State::InReview
+            | State::InfoRequested
+            | State::Accepted
+            | State::Rejected
     )
 }
 
@@ -138,8 +142,12 @@ pub(crate) async fn compute(
         let places = commune
             .iter()
             .flat_map(|id| {
-                std::iter::once(id.clone())
-                    .chain(ctx.territories.ancestors(id).into_iter().map(|r| r.id.clone()))
+                std::iter::once(id.clone()).chain(
+                    ctx.territories
+                        .ancestors(id)
+                        .into_iter()
+                        .map(|r| r.id.clone()),
+                )
             })
             .collect();
         let (partners, editors) = parties(e, &row, form, &answers).await?;

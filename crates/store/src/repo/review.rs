@@ -144,6 +144,8 @@ pub struct DecisionRow {
     pub minimum_minor: Option<i64>,
     /// Committee's note.
     pub note: String,
+    /// Whether the amount is decided (false: only the minimum or the note is set so far).
+    pub decided: bool,
     /// Who decided.
     pub decided_by: Option<String>,
     /// When (epoch ms).
@@ -235,12 +237,13 @@ const CLOSE_COMMITTEE: &str = "UPDATE committee SET closed_at = $1, closed_by = 
      version = version + 1, updated_at = $1 WHERE scheme_id = $3 AND version = $4 \
      AND closed_at IS NULL";
 const DECISIONS: &str = "SELECT application_id, scheme_id, amount_minor, minimum_minor, note, \
-     decided_by, decided_at FROM decision WHERE scheme_id = $1 ORDER BY application_id";
+     decided, decided_by, decided_at FROM decision WHERE scheme_id = $1 ORDER BY application_id";
 const UPSERT_DECISION: &str = "INSERT INTO decision (application_id, scheme_id, amount_minor, \
-     minimum_minor, note, decided_by, decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+     minimum_minor, note, decided, decided_by, decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
      ON CONFLICT (application_id) DO UPDATE SET amount_minor = excluded.amount_minor, \
-     minimum_minor = excluded.minimum_minor, note = excluded.note, \
+     minimum_minor = excluded.minimum_minor, note = excluded.note, decided = excluded.decided, \
      decided_by = excluded.decided_by, decided_at = excluded.decided_at";
+const DELETE_DECISION: &str = "DELETE FROM decision WHERE application_id = $1";
 const LETTERS: &str = "SELECT scheme_id, outcome, locale, subject, body, updated_by, updated_at \
      FROM letter_template WHERE scheme_id = $1 ORDER BY outcome, locale";
 const UPSERT_LETTER: &str = "INSERT INTO letter_template (scheme_id, outcome, locale, subject, \
@@ -598,8 +601,20 @@ pub async fn upsert_decision(e: &mut impl AsExec, d: &DecisionRow) -> StoreResul
         .bind(d.amount_minor)
         .bind(d.minimum_minor)
         .bind(&d.note)
+        .bind(d.decided)
         .bind(&d.decided_by)
         .bind(d.decided_at)
+        .execute(c)
+        .await
+        .map(|_| ()))?;
+    Ok(())
+}
+
+/// Forgets what the committee set on an application.
+#[tracing::instrument(skip_all)]
+pub async fn delete_decision(e: &mut impl AsExec, application_id: &str) -> StoreResult<()> {
+    on_exec!(e, |c| sqlx::query(DELETE_DECISION)
+        .bind(application_id)
         .execute(c)
         .await
         .map(|_| ()))?;

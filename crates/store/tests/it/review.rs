@@ -216,6 +216,7 @@ async fn review_story() -> TestResult {
         amount_minor: 1_200_000,
         minimum_minor: Some(800_000),
         note: String::new(),
+        decided: true,
         decided_by: Some(r1.id.clone()),
         decided_at: T0,
     };
@@ -232,6 +233,21 @@ async fn review_story() -> TestResult {
         rv::decisions(&mut c, &s.id).await?[0].amount_minor,
         1_000_000
     );
+    // A minimum set before the amount is decided, then forgotten.
+    rv::upsert_decision(
+        &mut c,
+        &DecisionRow {
+            application_id: ids[1].clone(),
+            amount_minor: 0,
+            decided: false,
+            ..d.clone()
+        },
+    )
+    .await?;
+    let all = rv::decisions(&mut c, &s.id).await?;
+    assert_eq!(all.iter().filter(|x| x.decided).count(), 1);
+    rv::delete_decision(&mut c, &ids[1]).await?;
+    assert_eq!(rv::decisions(&mut c, &s.id).await?.len(), 1);
     let l = LetterRow {
         scheme_id: s.id.clone(),
         outcome: "funded".into(),

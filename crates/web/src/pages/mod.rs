@@ -8,6 +8,8 @@ pub mod auth;
 pub mod backoffice;
 pub mod calls;
 pub mod catalogue;
+pub mod committee;
+pub mod decisions;
 pub mod home;
 pub mod inbox;
 pub mod lang;

@@ -12,6 +12,7 @@ mod authz;
 mod backoffice;
 mod calls;
 mod catalogue;
+mod committee;
 mod eligibility;
 mod i18n;
 mod inbox;

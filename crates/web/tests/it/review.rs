@@ -16,8 +16,19 @@ const SLUG: &str = "progress-2024";
 
 /// Submits a Progr'ESS application for a new association; returns its id and the applicant's
 /// e-mail.
-async fn submitted(app: &TestApp, email: &str, name: &str) -> String {
-    let (c, org) = applicant(app, email, name, "9220", "fr:commune:92050").await;
+pub(crate) async fn submitted(app: &TestApp, email: &str, name: &str) -> String {
+    submitted_with(app, email, name, "fr:commune:92050", 1_000_000).await
+}
+
+/// As [`submitted`], for an association of `commune` asking `requested` (minor units).
+pub(crate) async fn submitted_with(
+    app: &TestApp,
+    email: &str,
+    name: &str,
+    commune: &str,
+    requested: i64,
+) -> String {
+    let (c, org) = applicant(app, email, name, "9220", commune).await;
     let base = "/api/v1/calls/progress-2024/applications";
     let (_, a) = call(app, &c, "POST", base, Some(json!({"organisation_id": org}))).await;
     let url = format!("{base}/{}", a["id"].as_str().unwrap());
@@ -25,8 +36,8 @@ async fn submitted(app: &TestApp, email: &str, name: &str) -> String {
         "project": {"version": 0, "answers": {"title": name, "description": "d", "theme": ["solidarity-finance"],
             "innovation": "service", "innovation_detail": "d"}},
         "team": {"version": 0, "answers": {"team": "t"}},
-        "funding": {"version": 0, "answers": {"requested": {"amount_minor": 1_000_000},
-            "budget": [{"phase": "", "year": 2024, "category": "staff", "amount_minor": 1_200_000}],
+        "funding": {"version": 0, "answers": {"requested": {"amount_minor": requested},
+            "budget": [{"phase": "", "year": 2024, "category": "staff", "amount_minor": requested + 200_000}],
             "honour": true}}}}))).await;
     assert_eq!(st, 200, "{e}");
     let (st, r) = call(app, &c, "POST", &format!("{url}/submit"), None).await;
@@ -34,7 +45,7 @@ async fn submitted(app: &TestApp, email: &str, name: &str) -> String {
     a["id"].as_str().unwrap().to_owned()
 }
 
-fn grid() -> Grid {
+pub(crate) fn grid() -> Grid {
     let c = |id: &str, weight, max, below| Criterion {
         id: id.into(),
         label: LocalText::all(id),
@@ -377,12 +388,12 @@ async fn a_reviewer_scores_through_the_pages() {
     assert!(!html.contains("Atelier vélo"));
 }
 
-async fn page(app: &TestApp, c: &reqwest::Client, path: &str) -> (u16, String) {
+pub(crate) async fn page(app: &TestApp, c: &reqwest::Client, path: &str) -> (u16, String) {
     let r = c.get(app.url(path)).send().await.unwrap();
     (r.status().as_u16(), r.text().await.unwrap_or_default())
 }
 
-async fn send(
+pub(crate) async fn send(
     app: &TestApp,
     c: &reqwest::Client,
     path: &str,
@@ -507,7 +518,7 @@ async fn officers_manage_the_pool_and_the_grid_with_forms() {
 }
 
 /// Adds `email` (a new account) to the demo authority's pool.
-async fn reviewer(app: &TestApp, email: &str, name: &str, input: pool::ReviewerInput) {
+pub(crate) async fn reviewer(app: &TestApp, email: &str, name: &str, input: pool::ReviewerInput) {
     app.create_user(email, name, passerelle_testkit::PASSWORD)
         .await
         .unwrap();

@@ -19,6 +19,8 @@ use crate::page::{FormErrors, PageCommon, PageCtx};
 #[derive(Template)]
 #[template(path = "app_dossier.html")]
 struct DossierPage {
+    /// The committee's decision letter can be downloaded.
+    letter: bool,
     page: PageCommon,
     errors: FormErrors,
     id: String,
@@ -126,7 +128,10 @@ pub(super) async fn render(
         .next_closing(now)
         .map(|c| passerelle_app::schemes::explain::instant(tr, c, &zone, true))
         .unwrap_or_default();
+    let letter =
+        l.state.is_final() && passerelle_app::review::letters::has_letter(app, &l.row.id).await?;
     let page = DossierPage {
+        letter,
         errors,
         id: id.clone(),
         title: l.row.title.clone(),

@@ -83,7 +83,9 @@ pub fn money_text(tr: &Tr, minor: i64) -> String {
     }
 }
 
-fn parse_money(s: &str, cur: Currency) -> Option<i64> {
+/// Reads an amount typed as [`money_text`] writes it (spaces, symbol and either decimal sign
+/// allowed), in minor units.
+pub fn parse_money(s: &str, cur: Currency) -> Option<i64> {
     let cleaned: String = s
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '€' && *c != '\u{a0}')
