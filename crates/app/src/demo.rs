@@ -29,6 +29,30 @@ pub struct DemoData {
     /// Demo organisations.
     #[serde(default)]
     pub organisation: Vec<DemoOrganisation>,
+    /// Demo accounts in authorities' reviewer pools.
+    #[serde(default)]
+    pub reviewer: Vec<DemoReviewer>,
+}
+
+/// A demo account in an authority's pool of reviewers.
+#[derive(Debug, Deserialize)]
+pub struct DemoReviewer {
+    /// Account e-mail (an `[[account]]`).
+    pub email: String,
+    /// Tenant slug.
+    pub tenant: String,
+    /// External expert rather than staff.
+    #[serde(default)]
+    pub external: bool,
+    /// Theme codes.
+    pub expertise: Vec<String>,
+    /// Locale codes.
+    pub languages: Vec<String>,
+    /// Territory ids.
+    #[serde(default)]
+    pub territories: Vec<String>,
+    /// Most applications per call.
+    pub capacity: i64,
 }
 
 /// A tenant of the demo file.
@@ -321,6 +345,69 @@ pub async fn load(ctx: &AppCtx, data: &DemoData) -> AppResult<()> {
         }
         tx.commit().await?;
     }
+    load_reviewers(ctx, data, &tenant_ids, now).await?;
     crate::schemes::load_demo(ctx).await?;
     crate::applications::forms::load_demo(ctx).await
+}
+
+/// Puts the demo reviewers in their pools, unless officers already set them.
+async fn load_reviewers(
+    ctx: &AppCtx,
+    data: &DemoData,
+    tenant_ids: &BTreeMap<String, String>,
+    now: i64,
+) -> AppResult<()> {
+    use passerelle_domain::TerritoryId;
+    use passerelle_domain::scheme::vocab::Theme;
+    use passerelle_store::repo::review::{self as review_repo, ReviewerRow};
+    let mut tx = ctx.db.begin().await?;
+    for r in &data.reviewer {
+        let bad = |what: &str, v: &str| {
+            AppError::Internal(anyhow::anyhow!("demo reviewer {}: {what} {v}", r.email))
+        };
+        for t in &r.expertise {
+            Theme::from_str(t).map_err(|_| bad("theme", t))?;
+        }
+        for l in &r.languages {
+            Locale::from_str(l).map_err(|_| bad("language", l))?;
+        }
+        for t in &r.territories {
+            let id = TerritoryId::parse(t).map_err(|_| bad("territory", t))?;
+            ctx.territories
+                .get(&id)
+                .ok_or_else(|| bad("territory", t))?;
+        }
+        let tid = tenant_ids
+            .get(&r.tenant)
+            .ok_or_else(|| bad("tenant", &r.tenant))?;
+        let Some(u) = users::find_by_email(&mut tx, &r.email).await? else {
+            return Err(bad("account", &r.email));
+        };
+        if review_repo::reviewers(&mut tx, tid)
+            .await?
+            .iter()
+            .any(|x| x.user_id == u.id)
+        {
+            continue;
+        }
+        let json = |v: &Vec<String>| serde_json::to_string(v).unwrap_or_else(|_| "[]".into());
+        review_repo::upsert_reviewer(
+            &mut tx,
+            &ReviewerRow {
+                tenant_id: tid.clone(),
+                user_id: u.id.clone(),
+                external: r.external,
+                expertise: json(&r.expertise),
+                languages: json(&r.languages),
+                territories: json(&r.territories),
+                capacity: r.capacity,
+                active: true,
+                updated_at: now,
+            },
+        )
+        .await?;
+        tenants::add_member(&mut tx, tid, &u.id, TenantRole::Reviewer.as_str(), now).await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }

@@ -10,7 +10,7 @@ use passerelle_domain::application::State;
 use passerelle_domain::review::{Mark, Marks};
 use passerelle_store::repo::applications as app_repo;
 
-use crate::review::{grid, page, reviewer, send, submitted, submitted_with};
+use crate::review::{grid, page, quiet_demo_pool, reviewer, send, submitted, submitted_with};
 use crate::{TestApp, actor, demo};
 
 const SLUG: &str = "progress-2024";
@@ -51,6 +51,7 @@ async fn state_of(app: &TestApp, id: &str) -> State {
 #[tokio::test]
 async fn the_whole_progress_review_from_assignment_to_published_results() {
     let app = demo().await;
+    quiet_demo_pool(&app).await;
     app.set_now("2023-12-10T10:00:00+01:00").unwrap();
     // Five associations; two of them outside Nanterre, the prefecture.
     let projects = [
@@ -388,6 +389,7 @@ async fn the_whole_progress_review_from_assignment_to_published_results() {
 #[tokio::test]
 async fn a_reviewer_in_conflict_reaches_the_dossier_by_no_route() {
     let app = demo().await;
+    quiet_demo_pool(&app).await;
     app.set_now("2023-12-10T10:00:00+01:00").unwrap();
     let id = submitted(&app, "porteur@asso.test", "Recyclerie").await;
     let officer = actor(&app, "agent@demo.passerelle.test").await;

@@ -120,8 +120,13 @@ async fn reviewers_score_what_they_are_assigned_and_never_what_they_are_in_confl
     let listed = pool::list(&app.ctx, &officer, "hauts-de-seine")
         .await
         .unwrap();
-    assert_eq!(listed.len(), 1);
-    assert_eq!((listed[0].capacity, listed[0].external), (10, true));
+    // The demo's own reviewer is in the pool already.
+    assert_eq!(listed.len(), 2);
+    let expert = listed
+        .iter()
+        .find(|r| r.email == "experte@example.org")
+        .unwrap();
+    assert_eq!((expert.capacity, expert.external), (10, true));
     let outsider = actor(&app, "a1@asso.test").await;
     assert!(
         pool::list(&app.ctx, &outsider, "hauts-de-seine")
@@ -517,6 +522,25 @@ async fn officers_manage_the_pool_and_the_grid_with_forms() {
     assert_eq!(page(&app, &outsider, path).await.0, 403);
 }
 
+/// Takes the demo's own reviewer out of the Hauts-de-Seine pool (inactive), so that a test's
+/// pool is exactly the one it builds.
+pub(crate) async fn quiet_demo_pool(app: &TestApp) {
+    let officer = actor(app, "agent@demo.passerelle.test").await;
+    pool::save(
+        &app.ctx,
+        &officer,
+        "hauts-de-seine",
+        &pool::ReviewerInput {
+            email: "evaluatrice@demo.passerelle.test".into(),
+            capacity: 10,
+            active: false,
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+}
+
 /// Adds `email` (a new account) to the demo authority's pool.
 pub(crate) async fn reviewer(app: &TestApp, email: &str, name: &str, input: pool::ReviewerInput) {
     app.create_user(email, name, passerelle_testkit::PASSWORD)
@@ -542,6 +566,7 @@ pub(crate) async fn reviewer(app: &TestApp, email: &str, name: &str, input: pool
 #[tokio::test]
 async fn officers_assign_reviewers_and_a_reviewer_who_declines_is_replaced() {
     let app = demo().await;
+    quiet_demo_pool(&app).await;
     app.set_now("2023-12-10T10:00:00+01:00").unwrap();
     let mut apps = vec![];
     for (i, name) in ["Ressourcerie", "Jardin partagé", "Atelier vélo"]
